@@ -1,0 +1,31 @@
+export type {
+  AlignmentLink,
+  ContentProblem,
+  Paragraph,
+  ParagraphKind,
+  Passage,
+  PassageMeta,
+  PassageSide,
+  PassageSource,
+  PassageSummary,
+  Sentence,
+  TextLang,
+  TranslatorNote,
+} from './types';
+export { checkContent } from './check';
+export {
+  ContentError,
+  formatProblem,
+  isValidName,
+  listGlossaryIds,
+  listPassages,
+  listPassageSlugs,
+  loadGlossary,
+  loadGlossaryEntry,
+  loadPassage,
+  resolveContentDir,
+  summarizePassage,
+} from './load';
+export { checkAlignmentCoverage, parseAlignment } from './parse-alignment';
+export { parseSentenceFile } from './parse-text';
+export { passageMetaSchema } from './passage-meta';

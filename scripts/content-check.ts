@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { checkContent, formatProblem, listGlossaryIds, listPassageSlugs } from '@/lib/content';
+
+function describeCount(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Checks the content folder given as the first argument (default ./content); returns the exit code. */
+async function runContentCheck(): Promise<number> {
+  const contentDir = path.resolve(process.argv[2] ?? 'content');
+  const problems = await checkContent(contentDir);
+  const [slugs, glossaryIds] = await Promise.all([
+    listPassageSlugs(contentDir),
+    listGlossaryIds(contentDir),
+  ]);
+  const counts = [
+    describeCount(slugs.length, 'passage', 'passages'),
+    describeCount(glossaryIds.length, 'glossary entry', 'glossary entries'),
+  ].join(', ');
+  for (const problem of problems) console.log(formatProblem(problem));
+  if (problems.length === 0) {
+    console.log(`content: ${counts}, no problems`);
+    return 0;
+  }
+  console.log(`content: ${counts}, ${describeCount(problems.length, 'problem', 'problems')}`);
+  return 1;
+}
+
+runContentCheck().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);
