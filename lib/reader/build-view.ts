@@ -1,0 +1,74 @@
+import type { Passage, ParagraphKind, TextLang, TranslatorNote } from '@/lib/content/types';
+import { splitAtMatches, type GlossaryLinker, type TextSegment } from '@/lib/glossary';
+
+export type { TextSegment };
+
+export interface SentenceView {
+  index: number;
+  lang: TextLang;
+  segments: TextSegment[];
+}
+
+export interface PairView {
+  linkId: string;
+  hi: SentenceView[];
+  en: SentenceView[];
+  notes: TranslatorNote[];
+}
+
+export interface ParagraphView {
+  index: number;
+  kind: ParagraphKind;
+  pairs: PairView[];
+}
+
+export interface ReaderView {
+  paragraphs: ParagraphView[];
+  /** Every glossary entry linked somewhere in the passage, in order of first appearance. */
+  entryIds: string[];
+}
+
+/**
+ * Lays a passage out as the reader shows it: Hindi paragraphs, each a run of alignment pairs,
+ * with glossary terms linked in the Hindi and their source words marked in the English.
+ */
+export function buildReaderView(passage: Passage, linker: GlossaryLinker): ReaderView {
+  const paragraphs: ParagraphView[] = [];
+  const entryIds = new Set<string>();
+  let currentParagraph: ParagraphView | undefined;
+
+  for (const link of passage.links) {
+    const firstHindi = link.hi[0] === undefined ? undefined : passage.hi.sentences[link.hi[0]];
+    const paragraphIndex = firstHindi?.paragraph ?? currentParagraph?.index ?? 0;
+    if (!currentParagraph || currentParagraph.index !== paragraphIndex) {
+      currentParagraph = {
+        index: paragraphIndex,
+        kind: passage.hi.paragraphs[paragraphIndex]?.kind ?? 'text',
+        pairs: [],
+      };
+      paragraphs.push(currentParagraph);
+    }
+
+    const pairEntryIds = new Set<string>();
+    const hi = link.hi.map((index) => {
+      const sentence = passage.hi.sentences[index];
+      if (!sentence) throw new Error(`Link ${link.id} names Hindi sentence ${index}, which does not exist`);
+      const matches = sentence.lang === 'hi' ? linker.linkTerms(sentence.text) : [];
+      for (const match of matches) {
+        pairEntryIds.add(match.entryId);
+        entryIds.add(match.entryId);
+      }
+      return { index, lang: sentence.lang, segments: splitAtMatches(sentence.text, matches) };
+    });
+    const en = link.en.map((index) => {
+      const sentence = passage.en.sentences[index];
+      if (!sentence) throw new Error(`Link ${link.id} names English sentence ${index}, which does not exist`);
+      const matches = linker.linkSourceWords(sentence.text, pairEntryIds);
+      return { index, lang: sentence.lang, segments: splitAtMatches(sentence.text, matches) };
+    });
+    const notes = passage.notes.filter((note) => link.hi.includes(note.sentence));
+    currentParagraph.pairs.push({ linkId: link.id, hi, en, notes });
+  }
+
+  return { paragraphs, entryIds: [...entryIds] };
+}

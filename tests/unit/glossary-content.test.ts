@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGlossary, loadPassage } from '@/lib/content';
+import { createGlossaryLinker } from '@/lib/glossary';
+import { segmentWords, toMatchKey } from '@/lib/text';
+
+const seedPath = path.resolve(__dirname, '../../../shared/seed/000_a6eff002259f37d9.txt');
+
+describe('the glossary against the seed passage', async () => {
+  const glossary = await loadGlossary();
+  const linker = createGlossaryLinker(glossary);
+  const passage = await loadPassage('anthropic-safeguards-head-resigns');
+  const hindiSentences = (passage?.hi.sentences ?? []).filter((sentence) => sentence.lang === 'hi');
+
+  it('finds every form of every entry, alone and inside a sentence', () => {
+    for (const entry of glossary) {
+      for (const form of entry.forms) {
+        const alone = linker.linkTerms(form);
+        expect(alone, `${entry.id}: ${form}`).toEqual([{ start: 0, end: form.length, entryId: entry.id }]);
+        const sentence = `कल ${form} के बारे में बात हुई.`;
+        const inSentence = linker.linkTerms(sentence);
+        expect(inSentence, `${entry.id}: ${form} in a sentence`).toContainEqual({
+          start: 3,
+          end: 3 + form.length,
+          entryId: entry.id,
+        });
+      }
+    }
+  });
+
+  it('links every English-origin entry in the seed article, alone or inside a longer term', () => {
+    const linkedIds = new Set(hindiSentences.flatMap((sentence) => linker.linkTerms(sentence.text).map((m) => m.entryId)));
+    const wordsOfLinkedPhrases = new Set(
+      glossary
+        .filter((entry) => linkedIds.has(entry.id))
+        .flatMap((entry) => entry.forms.filter((form) => /\s/.test(form)).flatMap((form) => form.split(/\s+/)))
+        .map(toMatchKey),
+    );
+    const unlinked = glossary.filter(
+      (entry) =>
+        entry.origin === 'en' &&
+        !linkedIds.has(entry.id) &&
+        !entry.forms.some((form) => wordsOfLinkedPhrases.has(toMatchKey(form))),
+    );
+    expect(unlinked.map((entry) => entry.id)).toEqual([]);
+  });
+
+  it('covers the English loanwords the issue names, and about seventy more', () => {
+    const english = glossary.filter((entry) => entry.origin === 'en');
+    expect(english.length).toBeGreaterThanOrEqual(75);
+    const forms = new Set(english.flatMap((entry) => entry.forms.map(toMatchKey)));
+    for (const word of ['सेफगार्ड', 'प्लेटफॉर्म', 'स्टार्टअप', 'रिसर्चर', 'वैल्यूएशन', 'शेयरों', 'केसों', 'सेफगार्ड्स', 'कंपनियों']) {
+      expect(forms, word).toContain(toMatchKey(word));
+    }
+  });
+
+  it('links every word of the seed article that some entry lists as a form', () => {
+    const formKeys = new Set(glossary.flatMap((entry) => entry.forms.filter((f) => !/\s/.test(f)).map(toMatchKey)));
+    const seed = readFileSync(seedPath, 'utf8');
+    for (const sentence of hindiSentences) {
+      const linkedStarts = new Set(linker.linkTerms(sentence.text).flatMap((m) => {
+        const covered: number[] = [];
+        for (const token of segmentWords(sentence.text.slice(m.start, m.end), 'hi')) covered.push(m.start + token.start);
+        return covered;
+      }));
+      for (const token of segmentWords(sentence.text, 'hi')) {
+        if (token.isWord && formKeys.has(toMatchKey(token.text))) {
+          expect(linkedStarts.has(token.start), `${token.text} in "${sentence.text}"`).toBe(true);
+        }
+      }
+      expect(seed).toContain(sentence.text);
+    }
+  });
+});
