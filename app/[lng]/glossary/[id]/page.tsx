@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { EntryDetails } from '@/components/glossary/entry-details';
+import { OccurrenceList } from '@/components/glossary/occurrence-list';
+import { getAllPassages, getGlossary, getGlossaryLinker } from '@/lib/content/server';
+import { getT } from '@/lib/i18n/server';
+import { isLng, languages } from '@/lib/i18n/settings';
+import { indexOccurrences } from '@/lib/reader';
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const entries = await getGlossary();
+  return languages.flatMap((lng) => entries.map((entry) => ({ lng, id: entry.id })));
+}
+
+async function findEntry(id: string) {
+  const entries = await getGlossary();
+  return entries.find((entry) => entry.id === id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const entry = await findEntry(id);
+  return entry ? { title: `${entry.headword} (${entry.source})` } : {};
+}
+
+export default async function GlossaryEntryPage({ params }: Props) {
+  const { lng, id } = await params;
+  if (!isLng(lng)) notFound();
+  const entry = await findEntry(id);
+  if (!entry) notFound();
+  const [glossary, passages, linker] = await Promise.all([getGlossary(), getAllPassages(), getGlossaryLinker()]);
+  const occurrences = indexOccurrences(passages, linker).get(entry.id) ?? [];
+  const t = getT(lng, 'glossary');
+  return (
+    <div className="page page--entry">
+      <p>
+        <Link href={`/${lng}/glossary`}>← {t('backToGlossary')}</Link>
+      </p>
+      <h1 lang="hi">{entry.headword}</h1>
+      <EntryDetails lng={lng} entry={entry} glossary={glossary} />
+      <OccurrenceList lng={lng} entryId={entry.id} occurrences={occurrences} />
+    </div>
+  );
+}

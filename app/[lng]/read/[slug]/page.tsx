@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ReaderText } from '@/components/reader/reader-text';
+import { listPassageSlugs } from '@/lib/content';
+import { getGlossary, getGlossaryLinker, getPassage } from '@/lib/content/server';
+import { getT } from '@/lib/i18n/server';
+import { isLng, languages } from '@/lib/i18n/settings';
+import { buildReaderView } from '@/lib/reader';
+
+type Props = { params: Promise<{ lng: string; slug: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const slugs = await listPassageSlugs();
+  return languages.flatMap((lng) => slugs.map((slug) => ({ lng, slug })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng, slug } = await params;
+  const passage = isLng(lng) ? await getPassage(slug) : null;
+  if (!passage) return {};
+  return { title: passage.title[lng === 'hi' ? 'hi' : 'en'] };
+}
+
+export default async function ReaderPage({ params }: Props) {
+  const { lng, slug } = await params;
+  if (!isLng(lng)) notFound();
+  const passage = await getPassage(slug);
+  if (!passage) notFound();
+  const [glossary, linker] = await Promise.all([getGlossary(), getGlossaryLinker()]);
+  const view = buildReaderView(passage, linker);
+  const entries = new Map(glossary.map((entry) => [entry.id, entry]));
+  const t = getT(lng, 'reader');
+  return (
+    <article className="page page--reader">
+      <header className="reader-header">
+        <h1>
+          <span lang="hi" className="reader-title-hi">
+            {passage.title.hi}
+          </span>
+          <span lang="en" className="reader-title-en">
+            {passage.title.en}
+          </span>
+        </h1>
+        <p className="reader-facts">
+          <span>{t('source', { source: passage.source.name })}</span>
+          <span>{t('translation', { by: passage.translation.by })}</span>
+          {passage.translation.licence ? <span>{t('licence', { licence: passage.translation.licence })}</span> : null}
+        </p>
+        <p className="reader-howto">{t('howTo')}</p>
+      </header>
+      <ReaderText lng={lng} view={view} entries={entries} />
+    </article>
+  );
+}

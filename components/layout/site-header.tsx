@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { getT } from '@/lib/i18n/server';
+import { languageNames, languages, type Lng } from '@/lib/i18n/settings';
+import { LanguageSwitcher } from './language-switcher';
+
+export function SiteHeader({ lng }: { lng: Lng }) {
+  const t = getT(lng);
+  const options = languages
+    .filter((other) => other !== lng)
+    .map((other) => ({
+      lng: other,
+      name: languageNames[other],
+      label: getT(other)('language.switchTo', { language: languageNames[other] }),
+    }));
+  return (
+    <header className="site-header">
+      <Link href={`/${lng}`} className="brand">
+        <span lang="hi">सहपाठ</span>
+        <span className="brand-latin" lang="en">
+          Sahpath
+        </span>
+      </Link>
+      <nav aria-label={t('nav.label')} className="site-nav">
+        <Link href={`/${lng}`}>{t('nav.library')}</Link>
+        <Link href={`/${lng}/glossary`}>{t('nav.glossary')}</Link>
+      </nav>
+      <LanguageSwitcher current={lng} options={options} label={t('language.label')} />
+    </header>
+  );
+}

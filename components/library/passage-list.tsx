@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { PassageSummary } from '@/lib/content/types';
+import { getT } from '@/lib/i18n/server';
+import type { Lng } from '@/lib/i18n/settings';
+
+export function PassageList({ lng, passages }: { lng: Lng; passages: readonly PassageSummary[] }) {
+  const t = getT(lng, 'library');
+  if (passages.length === 0) return <p>{t('empty')}</p>;
+  const dateFormat = new Intl.DateTimeFormat(lng === 'hi' ? 'hi-IN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+  return (
+    <ul className="passage-list">
+      {passages.map((passage) => (
+        <li key={passage.slug} className="passage-card" data-testid="passage-card">
+          <h2>
+            <Link href={`/${lng}/read/${passage.slug}`}>
+              <span lang="hi" className="passage-title-hi">
+                {passage.title.hi}
+              </span>
+              <span lang="en" className="passage-title-en">
+                {passage.title.en}
+              </span>
+            </Link>
+          </h2>
+          <p className="passage-facts">
+            <span>{t('sentences', { count: passage.sentenceCount.hi })}</span>
+            <span>{t('words', { count: passage.wordCount.hi })}</span>
+            <span>{t('source', { source: passage.source.name })}</span>
+            {passage.source.published ? (
+              <span>{t('published', { date: dateFormat.format(new Date(passage.source.published)) })}</span>
+            ) : null}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

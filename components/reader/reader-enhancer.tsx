@@ -1,0 +1,96 @@
+'use client';
+
+import { useEffect } from 'react';
+
+const activeClass = 'is-active';
+
+function findTerm(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('.term') : null;
+}
+
+/** Marks the English source words of a glossary term while its card is open. */
+function highlightSourceWords(term: HTMLElement, on: boolean) {
+  const pair = term.closest('.pair');
+  const id = term.dataset.term;
+  if (!pair || !id) return;
+  for (const mark of pair.querySelectorAll<HTMLElement>(`.source-word[data-term="${CSS.escape(id)}"]`)) {
+    mark.classList.toggle(activeClass, on);
+  }
+}
+
+function closeOpenTerms(except?: HTMLElement) {
+  for (const open of document.querySelectorAll<HTMLElement>('.term[data-open]')) {
+    if (open === except) continue;
+    delete open.dataset.open;
+    highlightSourceWords(open, false);
+  }
+}
+
+/**
+ * Adds what CSS cannot do to the server-rendered reader: a first tap on a term opens its card
+ * instead of leaving the page, Escape closes a card, and the term's English source word lights up.
+ */
+export function ReaderEnhancer() {
+  useEffect(() => {
+    const root = document.querySelector<HTMLElement>('[data-reader]');
+    if (!root) return;
+    let lastPointerType = '';
+
+    const onPointerDown = (event: PointerEvent) => {
+      lastPointerType = event.pointerType;
+      if (!findTerm(event.target)) closeOpenTerms();
+    };
+    const onEnter = (event: Event) => {
+      const term = findTerm(event.target);
+      if (!term) return;
+      delete term.dataset.dismissed;
+      highlightSourceWords(term, true);
+    };
+    const onLeave = (event: Event) => {
+      const term = findTerm(event.target);
+      const next = 'relatedTarget' in event ? (event as FocusEvent).relatedTarget : null;
+      if (!term || (next instanceof Node && term.contains(next)) || term.dataset.open !== undefined) return;
+      highlightSourceWords(term, false);
+    };
+    const onClick = (event: MouseEvent) => {
+      const term = findTerm(event.target);
+      if (!term || lastPointerType !== 'touch' || term.dataset.open !== undefined) return;
+      event.preventDefault();
+      closeOpenTerms(term);
+      delete term.dataset.dismissed;
+      term.dataset.open = '';
+      highlightSourceWords(term, true);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const focused = findTerm(document.activeElement);
+      for (const term of root.querySelectorAll<HTMLElement>('.term[data-open], .term:hover')) {
+        term.dataset.dismissed = '';
+        highlightSourceWords(term, false);
+      }
+      if (focused) {
+        focused.dataset.dismissed = '';
+        highlightSourceWords(focused, false);
+      }
+      closeOpenTerms();
+    };
+
+    document.addEventListener('pointerdown', onPointerDown);
+    root.addEventListener('pointerover', onEnter);
+    root.addEventListener('focusin', onEnter);
+    root.addEventListener('pointerout', onLeave);
+    root.addEventListener('focusout', onLeave);
+    root.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      root.removeEventListener('pointerover', onEnter);
+      root.removeEventListener('focusin', onEnter);
+      root.removeEventListener('pointerout', onLeave);
+      root.removeEventListener('focusout', onLeave);
+      root.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,139 @@
+import type { ReactNode } from 'react';
+import type { GlossaryEntry } from '@/lib/glossary';
+import { getT } from '@/lib/i18n/server';
+import type { Lng } from '@/lib/i18n/settings';
+import type { PairView, ParagraphView, ReaderView, SentenceView } from '@/lib/reader';
+import { GlossaryTerm } from './glossary-term';
+import { ReaderEnhancer } from './reader-enhancer';
+
+interface ReaderTextProps {
+  lng: Lng;
+  view: ReaderView;
+  entries: ReadonlyMap<string, GlossaryEntry>;
+}
+
+/** Consecutive list items share one list; every other paragraph stands alone. */
+function groupParagraphs(paragraphs: readonly ParagraphView[]): ParagraphView[][] {
+  const groups: ParagraphView[][] = [];
+  for (const paragraph of paragraphs) {
+    const last = groups.at(-1);
+    if (paragraph.kind === 'item' && last?.[0]?.kind === 'item') last.push(paragraph);
+    else groups.push([paragraph]);
+  }
+  return groups;
+}
+
+export function ReaderText({ lng, view, entries }: ReaderTextProps) {
+  const t = getT(lng, 'reader');
+  const renderPair = (pair: PairView, kind: ParagraphView['kind']) => (
+    <Pair key={pair.linkId} pair={pair} kind={kind} lng={lng} entries={entries} noteLabel={t('note')} />
+  );
+  return (
+    <div className="reader" data-reader>
+      <div className="reader-columns" aria-hidden="true">
+        <span>{t('columns.hi')}</span>
+        <span>{t('columns.en')}</span>
+      </div>
+      {groupParagraphs(view.paragraphs).map((group) => {
+        const first = group[0];
+        if (!first) return null;
+        const key = `p-${first.index}`;
+        if (first.kind === 'item') {
+          return (
+            <ul key={key} className="para para--list">
+              {group.flatMap((paragraph) => paragraph.pairs.map((pair) => renderPair(pair, 'item')))}
+            </ul>
+          );
+        }
+        if (first.kind === 'quote') {
+          return (
+            <blockquote key={key} className="para para--quote">
+              {first.pairs.map((pair) => renderPair(pair, 'quote'))}
+            </blockquote>
+          );
+        }
+        return (
+          <section key={key} className={`para para--${first.kind}`}>
+            {first.pairs.map((pair) => renderPair(pair, first.kind))}
+          </section>
+        );
+      })}
+      <ReaderEnhancer />
+    </div>
+  );
+}
+
+function Pair({
+  pair,
+  kind,
+  lng,
+  entries,
+  noteLabel,
+}: {
+  pair: PairView;
+  kind: ParagraphView['kind'];
+  lng: Lng;
+  entries: ReadonlyMap<string, GlossaryEntry>;
+  noteLabel: string;
+}) {
+  const Cell = kind === 'heading' ? 'h2' : 'div';
+  const Wrapper = kind === 'item' ? 'li' : 'div';
+  let termCount = 0;
+  const renderSentence = (sentence: SentenceView, side: 'hi' | 'en'): ReactNode => (
+    <span
+      key={`${side}-${sentence.index}`}
+      className="sentence"
+      data-align={pair.linkId}
+      data-side={side}
+      lang={sentence.lang}
+      tabIndex={0}
+    >
+      {sentence.segments.map((segment, position) => {
+        const entry = segment.entryId ? entries.get(segment.entryId) : undefined;
+        if (!entry) return segment.text;
+        if (side === 'en') {
+          return (
+            <mark key={position} className="source-word" data-term={entry.id}>
+              {segment.text}
+            </mark>
+          );
+        }
+        termCount += 1;
+        return (
+          <GlossaryTerm
+            key={position}
+            lng={lng}
+            entry={entry}
+            text={segment.text}
+            cardId={`card-${pair.linkId}-${termCount}`}
+          />
+        );
+      })}
+    </span>
+  );
+  return (
+    <Wrapper className={`pair pair--${kind}`} id={`link-${pair.linkId}`} data-link={pair.linkId}>
+      <Cell className="cell cell--hi">{joinWithSpaces(pair.hi.map((sentence) => renderSentence(sentence, 'hi')))}</Cell>
+      <Cell className="cell cell--en">{joinWithSpaces(pair.en.map((sentence) => renderSentence(sentence, 'en')))}</Cell>
+      {pair.notes.length > 0 ? (
+        <div className="pair-notes">
+          {pair.notes.map((note) => (
+            <details key={`${note.sentence}-${note.phrase}`} className="note">
+              <summary>
+                <span className="note-label">{noteLabel}:</span>{' '}
+                <span lang="hi" className="note-phrase">
+                  {note.phrase}
+                </span>
+              </summary>
+              <p lang="en">{note.text}</p>
+            </details>
+          ))}
+        </div>
+      ) : null}
+    </Wrapper>
+  );
+}
+
+function joinWithSpaces(nodes: ReactNode[]): ReactNode[] {
+  return nodes.flatMap((node, position) => (position === 0 ? [node] : [' ', node]));
+}

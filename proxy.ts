@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { chooseLanguage } from '@/lib/i18n/negotiate';
+import { isLng, languageCookie } from '@/lib/i18n/settings';
+
+const oneYearInSeconds = 60 * 60 * 24 * 365;
+
+export function proxy(request: NextRequest) {
+  const [, firstSegment] = request.nextUrl.pathname.split('/');
+
+  if (isLng(firstSegment)) {
+    const response = NextResponse.next();
+    // The language of the page last read is the choice to remember, with or without JavaScript.
+    if (request.cookies.get(languageCookie)?.value !== firstSegment) {
+      response.cookies.set(languageCookie, firstSegment, {
+        path: '/',
+        maxAge: oneYearInSeconds,
+        sameSite: 'lax',
+      });
+    }
+    return response;
+  }
+
+  const lng = chooseLanguage(
+    request.cookies.get(languageCookie)?.value,
+    request.headers.get('accept-language'),
+  );
+  const url = request.nextUrl.clone();
+  url.pathname = `/${lng}${request.nextUrl.pathname === '/' ? '' : request.nextUrl.pathname}`;
+  return NextResponse.redirect(url);
+}
+
+export const config = {
+  matcher: ['/((?!_next/|favicon.ico|icon.svg|robots.txt).*)'],
+};

@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readerPath } from './fixtures';
+
+const pages = (lng: 'en' | 'hi') => [`/${lng}`, readerPath(lng), `/${lng}/glossary`, `/${lng}/glossary/safeguard`];
+
+for (const lng of ['en', 'hi'] as const) {
+  for (const path of pages(lng)) {
+    test(`no serious or critical axe violations on ${path}`, async ({ page }) => {
+      // The reader holds a few hundred glossary cards; axe needs longer than the default on two cores.
+      test.setTimeout(180_000);
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      const severe = results.violations.filter(
+        (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+      );
+      expect(
+        severe.map((violation) => `${violation.id}: ${violation.nodes.length} × ${violation.nodes[0]?.target.join(' ')}`),
+      ).toEqual([]);
+    });
+  }
+}
