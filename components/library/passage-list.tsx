@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { PassageSummary } from '@/lib/content/types';
+import { BilingualTitle } from './bilingual-title';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n/settings';
 
@@ -13,12 +14,7 @@ export function PassageList({ lng, passages }: { lng: Lng; passages: readonly Pa
         <li key={passage.slug} className="passage-card" data-testid="passage-card">
           <h2>
             <Link href={`/${lng}/read/${passage.slug}`}>
-              <span lang="hi" className="passage-title-hi">
-                {passage.title.hi}
-              </span>
-              <span lang="en" className="passage-title-en">
-                {passage.title.en}
-              </span>
+              <BilingualTitle title={passage.title} className="passage-title" />
             </Link>
           </h2>
           <p className="passage-facts">

@@ -75,21 +75,18 @@ export function ReaderEnhancer() {
       closeOpenTerms();
     };
 
-    document.addEventListener('pointerdown', onPointerDown);
-    root.addEventListener('pointerover', onEnter);
-    root.addEventListener('focusin', onEnter);
-    root.addEventListener('pointerout', onLeave);
-    root.addEventListener('focusout', onLeave);
-    root.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKeyDown);
+    const listeners: Array<[EventTarget, string, EventListener]> = [
+      [document, 'pointerdown', onPointerDown as EventListener],
+      [root, 'pointerover', onEnter],
+      [root, 'focusin', onEnter],
+      [root, 'pointerout', onLeave],
+      [root, 'focusout', onLeave],
+      [root, 'click', onClick as EventListener],
+      [document, 'keydown', onKeyDown as EventListener],
+    ];
+    for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
     return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      root.removeEventListener('pointerover', onEnter);
-      root.removeEventListener('focusin', onEnter);
-      root.removeEventListener('pointerout', onLeave);
-      root.removeEventListener('focusout', onLeave);
-      root.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKeyDown);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     };
   }, []);
   return null;

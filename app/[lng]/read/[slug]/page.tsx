@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { BilingualTitle } from '@/components/library/bilingual-title';
 import { ReaderText } from '@/components/reader/reader-text';
 import { listPassageSlugs } from '@/lib/content';
 import { getGlossary, getGlossaryLinker, getPassage } from '@/lib/content/server';
@@ -36,12 +37,7 @@ export default async function ReaderPage({ params }: Props) {
     <article className="page page--reader">
       <header className="reader-header">
         <h1>
-          <span lang="hi" className="reader-title-hi">
-            {passage.title.hi}
-          </span>
-          <span lang="en" className="reader-title-en">
-            {passage.title.en}
-          </span>
+          <BilingualTitle title={passage.title} className="reader-title" />
         </h1>
         <p className="reader-facts">
           <span>{t('source', { source: passage.source.name })}</span>
