@@ -8,6 +8,17 @@ function findTerm(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('.term') : null;
 }
 
+/** Puts a copy of the entry's card beside this occurrence, once; CSS shows it while the term is active. */
+function attachCard(term: HTMLElement) {
+  if (term.querySelector('.term-card')) return;
+  const source = document.getElementById(`card-${term.dataset.term ?? ''}`);
+  if (!source) return;
+  const card = source.cloneNode(true) as HTMLElement;
+  card.removeAttribute('id');
+  card.setAttribute('aria-hidden', 'true');
+  term.append(card);
+}
+
 /** Marks the English source words of a glossary term while its card is open. */
 function highlightSourceWords(term: HTMLElement, on: boolean) {
   const pair = term.closest('.pair');
@@ -26,9 +37,15 @@ function closeOpenTerms(except?: HTMLElement) {
   }
 }
 
+function dismiss(term: HTMLElement) {
+  term.dataset.dismissed = '';
+  highlightSourceWords(term, false);
+}
+
 /**
- * Adds what CSS cannot do to the server-rendered reader: a first tap on a term opens its card
- * instead of leaving the page, Escape closes a card, and the term's English source word lights up.
+ * Makes the server-rendered reader's glossary terms interactive: hover and focus open the entry's
+ * card, a first tap opens it instead of leaving the page, Escape closes it, and the term's English
+ * source word lights up. Without JavaScript each term is still a link to its entry.
  */
 export function ReaderEnhancer() {
   useEffect(() => {
@@ -43,12 +60,13 @@ export function ReaderEnhancer() {
     const onEnter = (event: Event) => {
       const term = findTerm(event.target);
       if (!term) return;
+      attachCard(term);
       delete term.dataset.dismissed;
       highlightSourceWords(term, true);
     };
     const onLeave = (event: Event) => {
       const term = findTerm(event.target);
-      const next = 'relatedTarget' in event ? (event as FocusEvent).relatedTarget : null;
+      const next = event instanceof FocusEvent || event instanceof PointerEvent ? event.relatedTarget : null;
       if (!term || (next instanceof Node && term.contains(next)) || term.dataset.open !== undefined) return;
       highlightSourceWords(term, false);
     };
@@ -57,21 +75,16 @@ export function ReaderEnhancer() {
       if (!term || lastPointerType !== 'touch' || term.dataset.open !== undefined) return;
       event.preventDefault();
       closeOpenTerms(term);
+      attachCard(term);
       delete term.dataset.dismissed;
       term.dataset.open = '';
       highlightSourceWords(term, true);
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      for (const term of root.querySelectorAll<HTMLElement>('.term[data-open], .term:hover')) dismiss(term);
       const focused = findTerm(document.activeElement);
-      for (const term of root.querySelectorAll<HTMLElement>('.term[data-open], .term:hover')) {
-        term.dataset.dismissed = '';
-        highlightSourceWords(term, false);
-      }
-      if (focused) {
-        focused.dataset.dismissed = '';
-        highlightSourceWords(focused, false);
-      }
+      if (focused) dismiss(focused);
       closeOpenTerms();
     };
 

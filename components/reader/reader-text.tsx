@@ -3,7 +3,7 @@ import type { GlossaryEntry } from '@/lib/glossary';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n/settings';
 import type { PairView, ParagraphView, ReaderView, SentenceView } from '@/lib/reader';
-import { GlossaryTerm } from './glossary-term';
+import { GlossaryCard, GlossaryTerm } from './glossary-term';
 import { ReaderEnhancer } from './reader-enhancer';
 
 interface ReaderTextProps {
@@ -58,6 +58,12 @@ export function ReaderText({ lng, view, entries }: ReaderTextProps) {
           </section>
         );
       })}
+      <div className="card-pool" hidden>
+        {view.entryIds.map((id) => {
+          const entry = entries.get(id);
+          return entry ? <GlossaryCard key={id} lng={lng} entry={entry} /> : null;
+        })}
+      </div>
       <ReaderEnhancer />
     </div>
   );
@@ -78,7 +84,6 @@ function Pair({
 }) {
   const Cell = kind === 'heading' ? 'h2' : 'div';
   const Wrapper = kind === 'item' ? 'li' : 'div';
-  let termCount = 0;
   const renderSentence = (sentence: SentenceView, side: 'hi' | 'en'): ReactNode => (
     <span
       key={`${side}-${sentence.index}`}
@@ -98,16 +103,7 @@ function Pair({
             </mark>
           );
         }
-        termCount += 1;
-        return (
-          <GlossaryTerm
-            key={position}
-            lng={lng}
-            entry={entry}
-            text={segment.text}
-            cardId={`card-${pair.linkId}-${termCount}`}
-          />
-        );
+        return <GlossaryTerm key={position} lng={lng} entry={entry} text={segment.text} />;
       })}
     </span>
   );

@@ -14,7 +14,7 @@ test('on a phone each Hindi sentence stacks above its English', async ({ page })
 test('a tap on a term opens its card; a second tap opens the entry', async ({ page }) => {
   await page.goto(readerPath('en'));
   const term = page.locator('.term-link[data-term="startup"]').first();
-  const card = page.locator(`#${await term.getAttribute('aria-describedby')}`);
+  const card = term.locator('xpath=..').locator('.term-card');
   await term.tap();
   await expect(card).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${readerPath('en')}$`));
