@@ -29,3 +29,12 @@ export {
 export { checkAlignmentCoverage, parseAlignment } from './parse-alignment';
 export { parseSentenceFile } from './parse-text';
 export { passageMetaSchema } from './passage-meta';
+export {
+  readExistingGlossary,
+  savePassage,
+  serializeAlignment,
+  serializeGlossaryEntry,
+  serializePassageMeta,
+  serializeSentences,
+} from './write';
+export type { DraftSentence, PassageDraft, SaveResult } from './write';

@@ -1,0 +1,317 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  checkContent,
+  loadGlossaryEntry,
+  loadPassage,
+  parseAlignment,
+  parseSentenceFile,
+  passageMetaSchema,
+  savePassage,
+  serializeAlignment,
+  serializeGlossaryEntry,
+  serializePassageMeta,
+  serializeSentences,
+  type DraftSentence,
+  type ParagraphKind,
+  type PassageDraft,
+  type TextLang,
+} from '@/lib/content';
+import { glossaryEntrySchema, type GlossaryEntry } from '@/lib/glossary';
+import { writeValidContent } from './content-fixture';
+
+/** What parseSentenceFile gives back for drafted sentences: paragraphs renumbered from 0. */
+function expectRoundTrip(
+  sentences: readonly DraftSentence[],
+  lang: TextLang,
+  kinds: Readonly<Record<number, ParagraphKind>> = {},
+): void {
+  const { side, problems } = parseSentenceFile(serializeSentences(sentences, lang, kinds), 'x.txt', lang);
+  expect(problems).toEqual([]);
+  const order = [...new Set(sentences.map((sentence) => sentence.paragraph))];
+  expect(side.sentences.map(({ text, paragraph }) => ({ text, paragraph }))).toEqual(
+    sentences.map(({ text, paragraph }) => ({ text, paragraph: order.indexOf(paragraph) })),
+  );
+  expect(side.paragraphs.map((paragraph) => paragraph.kind)).toEqual(order.map((paragraph) => kinds[paragraph] ?? 'text'));
+}
+
+const hiSentences: DraftSentence[] = [
+  { text: 'एक शीर्षक', paragraph: 0 },
+  { text: 'पहला वाक्य है.', paragraph: 1 },
+  { text: 'दूसरा वाक्य, AI के बारे में.', paragraph: 1 },
+  { text: 'पहली बात', paragraph: 2 },
+  { text: 'दूसरी बात', paragraph: 3 },
+  { text: 'Today is my last day.', paragraph: 5 },
+  { text: '2018', paragraph: 6 },
+];
+const hiKinds: Record<number, ParagraphKind> = { 0: 'heading', 2: 'item', 3: 'item', 5: 'quote' };
+
+describe('serializeSentences', () => {
+  it('writes one sentence a line, blank lines between paragraphs and kinds as prefixes', () => {
+    expect(serializeSentences(hiSentences, 'hi', hiKinds)).toBe(
+      [
+        '# एक शीर्षक',
+        '',
+        'पहला वाक्य है.',
+        'दूसरा वाक्य, AI के बारे में.',
+        '',
+        '- पहली बात',
+        '',
+        '- दूसरी बात',
+        '',
+        '> [en] Today is my last day.',
+        '',
+        '2018',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('round-trips through parseSentenceFile: texts, paragraphs and kinds', () => {
+    expectRoundTrip(hiSentences, 'hi', hiKinds);
+    expectRoundTrip([{ text: 'A heading', paragraph: 0 }, { text: 'One. Two.', paragraph: 1 }], 'en', { 0: 'heading' });
+  });
+
+  it('tags a sentence in the other language: Latin-only in Hindi, Devanagari-only in English', () => {
+    const hi = parseSentenceFile(serializeSentences(hiSentences, 'hi', hiKinds), 'hi.txt', 'hi');
+    expect(hi.side.sentences.map((sentence) => sentence.lang)).toEqual(['hi', 'hi', 'hi', 'hi', 'hi', 'en', 'hi']);
+    const en = serializeSentences([{ text: 'He wrote:', paragraph: 0 }, { text: 'नमस्ते दुनिया', paragraph: 1 }], 'en');
+    expect(en).toBe('He wrote:\n\n[hi] नमस्ते दुनिया\n');
+    expect(parseSentenceFile(en, 'en.txt', 'en').side.sentences.map((sentence) => sentence.lang)).toEqual(['en', 'hi']);
+  });
+
+  it('puts each sentence on one line, without outer spaces', () => {
+    expect(serializeSentences([{ text: '  पहला\nवाक्य\t है.  ', paragraph: 4 }], 'hi')).toBe('पहला वाक्य है.\n');
+  });
+
+  it('round-trips any sentences, paragraphs and kinds', () => {
+    const word = fc.stringMatching(/^[a-zA-Z\u0915-\u0939\u093e-\u094c0-9.,?!'"()]{1,8}$/);
+    const text = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
+    const kind = fc.constantFrom<ParagraphKind>('text', 'heading', 'item', 'quote');
+    const paragraph = fc.record({ texts: fc.array(text, { minLength: 1, maxLength: 3 }), kind, gap: fc.integer({ min: 1, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), fc.constantFrom<TextLang>('hi', 'en'), (paragraphs, lang) => {
+        const sentences: DraftSentence[] = [];
+        const kinds: Record<number, ParagraphKind> = {};
+        let number = 0;
+        for (const { texts, kind: paragraphKind, gap } of paragraphs) {
+          number += gap;
+          // A heading has one line by the format's rule, so only its first sentence is kept.
+          const kept = paragraphKind === 'heading' ? texts.slice(0, 1) : texts;
+          kinds[number] = paragraphKind;
+          sentences.push(...kept.map((sentenceText) => ({ text: sentenceText, paragraph: number })));
+        }
+        expectRoundTrip(sentences, lang, kinds);
+      }),
+    );
+  });
+});
+
+describe('serializeAlignment', () => {
+  it('round-trips through parseAlignment, with "-" for a side left empty', () => {
+    const links = [
+      { hi: [0], en: [0] },
+      { hi: [1, 2], en: [1] },
+      { hi: [], en: [2] },
+      { hi: [3], en: [3, 4, 5] },
+      { hi: [4], en: [] },
+    ];
+    const source = serializeAlignment(links);
+    expect(source).toBe('# hi\ten\n0\t0\n1,2\t1\n-\t2\n3\t3,4,5\n4\t-\n');
+    const parsed = parseAlignment(source, 'alignment.tsv');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.links.map(({ hi, en }) => ({ hi, en }))).toEqual(links);
+    expect(parsed.links.map((link) => link.id)).toEqual(['1', '2', '3', '4', '5']);
+  });
+});
+
+describe('serializePassageMeta', () => {
+  it('round-trips through the passage.yaml schema and leaves out what is not given', () => {
+    const full = {
+      slug: 'x',
+      title: { hi: 'शीर्षक: "उद्धरण" और # चिह्न', en: 'Title: with "quotes" and # marks' },
+      source: { name: 'A source', url: 'https://example.org/a?b=c', published: '2018-09-29', licence: 'CC BY-SA 4.0' },
+      translation: { by: 'Someone', licence: 'CC BY 4.0' },
+    };
+    expect(passageMetaSchema.parse(parse(serializePassageMeta(full)))).toEqual({ ...full, slug: undefined, notes: [] });
+    const bare = { slug: 'x', title: { hi: 'क', en: 'k' }, source: { name: 'S' }, translation: { by: 'T' } };
+    const source = serializePassageMeta(bare);
+    expect(source).not.toMatch(/url|published|licence|notes|slug/);
+    expect(passageMetaSchema.parse(parse(source))).toEqual({ ...bare, slug: undefined, notes: [] });
+  });
+});
+
+function createEntry(changes: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  return {
+    id: 'stamp',
+    headword: 'स्टाम्प',
+    forms: ['स्टाम्प', 'स्टैम्प'],
+    romanization: 'sṭāmp',
+    origin: 'en',
+    source: 'stamp',
+    english: ['stamp'],
+    pos: 'noun',
+    gender: 'm',
+    meaning: 'English “stamp”, as in: "stamp duty: it\'s a tax".',
+    usage: 'Seen in: उच्च स्टाम्प ड्यूटी',
+    related: [],
+    reviewed: false,
+    ...changes,
+  };
+}
+
+describe('serializeGlossaryEntry', () => {
+  it('round-trips through the glossary schema, without the id (the file name is the id)', () => {
+    const entry = createEntry();
+    const source = serializeGlossaryEntry(entry);
+    expect(source).not.toMatch(/^id:/m);
+    expect(source).toMatch(/^reviewed: false$/m);
+    const { id: _id, ...fields } = entry;
+    expect(glossaryEntrySchema.parse(parse(source))).toEqual(fields);
+  });
+});
+
+/** Every file and folder under a folder, hidden ones included, with the files' contents. */
+function snapshotFolder(dir: string): Record<string, string> {
+  const snapshot: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    snapshot[path.relative(dir, full)] = entry.isDirectory() ? '(folder)' : readFileSync(full, 'utf8');
+  }
+  return snapshot;
+}
+
+function createDraft(changes: Partial<PassageDraft> = {}): PassageDraft {
+  return {
+    slug: 'ntrex-stamp-duty',
+    title: { hi: 'स्टाम्प ड्यूटी', en: 'Stamp duty' },
+    source: { name: 'NTREX-128', url: 'https://github.com/MicrosoftTranslator/NTREX', licence: 'CC BY-SA 4.0' },
+    translation: { by: 'NTREX-128 professional translators', licence: 'CC BY-SA 4.0' },
+    hi: [
+      { text: 'विदेशी खरीदारों से उच्च स्टाम्प ड्यूटी ली जाएगी', paragraph: 0 },
+      { text: 'ट्रेजरी को उम्मीद है.', paragraph: 1 },
+      { text: 'यह एक साल में £120 मिलियन होगा.', paragraph: 1 },
+      { text: 'Stamp duty', paragraph: 2 },
+    ],
+    en: [
+      { text: 'Foreign buyers will be charged higher stamp duty', paragraph: 0 },
+      { text: 'The Treasury expects it to raise up to £120 million a year.', paragraph: 1 },
+      { text: 'Stamp duty', paragraph: 2 },
+    ],
+    kinds: { hi: { 0: 'heading', 2: 'quote' }, en: { 0: 'heading', 2: 'quote' } },
+    links: [
+      { hi: [0], en: [0] },
+      { hi: [1, 2], en: [1] },
+      { hi: [3], en: [2] },
+    ],
+    ...changes,
+  };
+}
+
+describe('savePassage', () => {
+  it('saves a valid passage and its entries so that they load back as drafted', async () => {
+    const contentDir = writeValidContent();
+    const draft = createDraft();
+    expect(await savePassage(draft, [createEntry()], contentDir)).toEqual({ ok: true, slug: draft.slug });
+    expect(await checkContent(contentDir)).toEqual([]);
+
+    const passage = await loadPassage(draft.slug, contentDir);
+    expect(passage).not.toBeNull();
+    expect(passage?.title).toEqual(draft.title);
+    expect(passage?.source).toEqual(draft.source);
+    expect(passage?.translation).toEqual(draft.translation);
+    expect(passage?.notes).toEqual([]);
+    expect(passage?.hi.sentences.map(({ text, paragraph, lang }) => ({ text, paragraph, lang }))).toEqual([
+      { text: draft.hi[0]?.text, paragraph: 0, lang: 'hi' },
+      { text: draft.hi[1]?.text, paragraph: 1, lang: 'hi' },
+      { text: draft.hi[2]?.text, paragraph: 1, lang: 'hi' },
+      { text: 'Stamp duty', paragraph: 2, lang: 'en' },
+    ]);
+    expect(passage?.en.sentences.map((sentence) => sentence.text)).toEqual(draft.en.map((sentence) => sentence.text));
+    expect(passage?.hi.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['heading', 'text', 'quote']);
+    expect(passage?.en.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['heading', 'text', 'quote']);
+    expect(passage?.links.map(({ hi, en }) => ({ hi, en }))).toEqual(draft.links);
+    expect(await loadGlossaryEntry('stamp', contentDir)).toEqual(createEntry());
+  });
+
+  it('refuses a slug that is taken and changes nothing', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const result = await savePassage(createDraft({ slug: 'test-passage' }), [createEntry()], contentDir);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ file: 'content/passages/test-passage', line: 0, message: expect.stringMatching(/already exists/) }],
+    });
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  });
+
+  it('refuses a slug that is not a valid name', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const result = await savePassage(createDraft({ slug: '../Escape' }), [], contentDir);
+    expect(result.ok).toBe(false);
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  });
+
+  it('refuses an invalid draft and leaves no file or staging folder behind', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const draft = createDraft({ links: [{ hi: [0], en: [0] }, { hi: [1, 2], en: [1] }, { hi: [3], en: [7] }] });
+    const result = await savePassage(draft, [createEntry()], contentDir);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toContainEqual({
+      file: 'content/passages/ntrex-stamp-duty/alignment.tsv',
+      line: 4,
+      message: expect.stringMatching(/English sentence 7/),
+    });
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  });
+
+  it('refuses a glossary entry whose id exists and leaves the existing entry as it was', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const taken = createEntry({ id: 'safety', headword: 'सेफ्टी-नेट', forms: ['सेफ्टी-नेट'] });
+    const result = await savePassage(createDraft(), [createEntry(), taken], contentDir);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ file: 'content/glossary/safety.yaml', line: 0, message: 'glossary entry "safety" already exists' }],
+    });
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  });
+
+  it('refuses two new entries with one id', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const twin = createEntry({ headword: 'स्टांप', forms: ['स्टांप'] });
+    const result = await savePassage(createDraft(), [createEntry(), twin], contentDir);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ file: 'content/glossary/stamp.yaml', line: 0, message: 'glossary entry "stamp" is given twice' }],
+    });
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  });
+
+  it('takes everything back when a new entry clashes with the glossary', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const clash = createEntry({ forms: ['स्टाम्प', 'सेफ्टी'] });
+    const result = await savePassage(createDraft(), [clash], contentDir);
+    expect(result.ok).toBe(false);
+    const messages = result.ok ? [] : result.problems.map((problem) => problem.message);
+    expect(messages).toEqual([expect.stringMatching(/"सेफ्टी" is already a form of glossary entry "safety"/)]);
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  });
+
+  it('names the passage by its slug in problems, not by its staging folder', async () => {
+    const contentDir = writeValidContent();
+    const draft = createDraft({ title: { hi: ' ', en: 'Stamp duty' } });
+    const result = await savePassage(draft, [], contentDir);
+    expect(result.ok).toBe(false);
+    const files = result.ok ? [] : result.problems.map((problem) => problem.file);
+    expect(files).toEqual(['content/passages/ntrex-stamp-duty/passage.yaml']);
+  });
+});
