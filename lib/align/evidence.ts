@@ -1,0 +1,194 @@
+import { buildAnchorCentre, findAnchors } from './anchors';
+import { buildBand, buildPathCentre, decodeBand, type LinkShape } from './band';
+import { buildFeatures, collectEvidence, confirmWordMatches, type DocumentFeatures } from './features';
+import { measureLengthCost, sumPrefixes, type LengthModel } from './length-model';
+import { createPunctuationMismatch } from './punctuation';
+import type { AlignmentLink } from './types';
+
+const SHAPES: readonly LinkShape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3]];
+
+/** Weights of the cost terms; tuned on the NTREX development documents. */
+export interface EvidenceParams {
+  /** Cost of each link shape, in the order of SHAPES (1-1 is the reference, 0). */
+  shapeCosts: readonly number[];
+  /** English characters (without spaces) per Hindi character in NTREX news. */
+  usualRatio: number;
+  /** Weight of `usualRatio` against a document's own totals, in Hindi characters. */
+  ratioPriorLength: number;
+  /** s² of the length model: Hindi–English news varies less than the paper's 6.8. */
+  lengthVariance: number;
+  lengthWeight: number;
+  /** Reward per unit of shared feature weight. */
+  sharedReward: number;
+  /** Penalty per unit of feature weight left unshared inside a link. */
+  unsharedPenalty: number;
+  /** Penalty per unit of weighted punctuation difference. */
+  punctuationWeight: number;
+  /** How far from its expected place, in sentences, a skeleton match must recur to count. */
+  confirmRadius: number;
+  /** Half-width of the band around the anchor path, in sentences. */
+  bandWidth: number;
+  maxWidenings: number;
+  /** Scales costs into log-likelihoods for the link posteriors (the confidence). */
+  temperature: number;
+}
+
+export const DEFAULT_EVIDENCE_PARAMS: EvidenceParams = {
+  // 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3
+  shapeCosts: [0, 3.33, 3.33, 2.08, 2.08, 11.25, 9, 9],
+  usualRatio: 0.97,
+  ratioPriorLength: 1000,
+  lengthVariance: 3.55,
+  lengthWeight: 0.667,
+  sharedReward: 1.333,
+  unsharedPenalty: 0.704,
+  punctuationWeight: 1.375,
+  confirmRadius: 6,
+  bandWidth: 5,
+  maxWidenings: 3,
+  temperature: 1,
+};
+
+/**
+ * The 'best' aligner: lengths as in Gale & Church plus what the two sides visibly share, searched
+ * in a band around a chain of anchors. Hand-written, as no library aligns Hindi with English.
+ */
+export function alignWithEvidence(
+  hi: readonly string[],
+  en: readonly string[],
+  params: EvidenceParams = DEFAULT_EVIDENCE_PARAMS,
+): AlignmentLink[] {
+  const scorer = prepareLinkScorer(hi, en, params);
+  const linkCost = createLinkCost(scorer);
+  const hiCounts = Int32Array.from(SHAPES, ([hiCount]) => hiCount);
+  const enCounts = Int32Array.from(SHAPES, ([, enCount]) => enCount);
+  const shapeCosts = Float64Array.from(params.shapeCosts);
+  const costOf = (shape: number, i: number, j: number): number =>
+    (shapeCosts[shape] as number) +
+    linkCost(i - (hiCounts[shape] as number), i, j - (enCounts[shape] as number), j);
+  let [rowMin, rowMax] = buildAnchorCentre(findAnchors(scorer.features), hi.length, en.length);
+  let width = params.bandWidth;
+  for (let widening = 0; ; widening += 1) {
+    const band = buildBand(rowMin, rowMax, en.length, width);
+    const { links, touchesEdge } = decodeBand(band, SHAPES, costOf, params.temperature);
+    if (!touchesEdge || widening === params.maxWidenings) return links;
+    [rowMin, rowMax] = buildPathCentre(links, hi.length);
+    width *= 2;
+  }
+}
+
+/** Everything the cost of a link needs, computed once per document. */
+export interface LinkScorer {
+  features: DocumentFeatures;
+  params: EvidenceParams;
+  model: LengthModel;
+  /** Prefix sums over sentences, so a run of sentences costs one subtraction. */
+  hiLengths: Float64Array;
+  enLengths: Float64Array;
+  hiTotals: Float64Array;
+  enTotals: Float64Array;
+  punctuationMismatch: (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number;
+}
+
+/** Features (with skeleton matches confirmed by position), lengths and punctuation of a document. */
+export function prepareLinkScorer(
+  hi: readonly string[],
+  en: readonly string[],
+  params: EvidenceParams,
+): LinkScorer {
+  const evidence = collectEvidence(hi, en);
+  const [, firstGuess] = buildAnchorCentre(findAnchors(buildFeatures(evidence)), hi.length, en.length);
+  // firstGuess[p] is the English position at the middle of Hindi sentence p.
+  const confirmed = confirmWordMatches(evidence, (p) => (firstGuess[p] as number) - 0.5, params.confirmRadius);
+  const features = buildFeatures(confirmed);
+  const hiLengths = hi.map(measureLength);
+  const enLengths = en.map(measureLength);
+  return {
+    features,
+    params,
+    model: { ratio: estimateShrunkRatio(hiLengths, enLengths, params), variance: params.lengthVariance },
+    hiLengths: sumPrefixes(hiLengths),
+    enLengths: sumPrefixes(enLengths),
+    hiTotals: sumPrefixes(features.hiTotals),
+    enTotals: sumPrefixes(features.enTotals),
+    punctuationMismatch: createPunctuationMismatch(hi, en),
+  };
+}
+
+/**
+ * English characters per Hindi character, pulled towards the usual ratio: deletions make a short
+ * document's own totals a poor estimate.
+ */
+function estimateShrunkRatio(hiLengths: readonly number[], enLengths: readonly number[], params: EvidenceParams): number {
+  const hiTotal = hiLengths.reduce((sum, length) => sum + length, 0);
+  const enTotal = enLengths.reduce((sum, length) => sum + length, 0);
+  return (enTotal + params.usualRatio * params.ratioPriorLength) / (hiTotal + params.ratioPriorLength);
+}
+
+/** Characters other than spaces: spacing differs between the scripts more than the text does. */
+function measureLength(sentence: string): number {
+  let length = 0;
+  for (let index = 0; index < sentence.length; index += 1) {
+    const code = sentence.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) length += 1;
+  }
+  return length;
+}
+
+/**
+ * Cost of linking Hindi sentences [hiFrom, hiTo) with English sentences [enFrom, enTo), both
+ * non-empty, before the cost of the link's shape: lower when lengths fit, features are shared
+ * and punctuation agrees.
+ */
+export function createLinkCost(
+  scorer: LinkScorer,
+): (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number {
+  const { params, model, features, punctuationMismatch } = scorer;
+  const covered = createCoverage(features);
+  // Imported bindings are getters once transpiled to CommonJS; a local copy keeps the loop fast.
+  const lengthCost = measureLengthCost;
+  return (hiFrom, hiTo, enFrom, enTo) => {
+    if (hiFrom === hiTo || enFrom === enTo) return 0;
+    const hiLength = (scorer.hiLengths[hiTo] as number) - (scorer.hiLengths[hiFrom] as number);
+    const enLength = (scorer.enLengths[enTo] as number) - (scorer.enLengths[enFrom] as number);
+    const matched = covered(hiFrom, hiTo, enFrom, enTo);
+    const total = (scorer.hiTotals[hiTo] as number) - (scorer.hiTotals[hiFrom] as number) +
+      (scorer.enTotals[enTo] as number) - (scorer.enTotals[enFrom] as number);
+    const unmatched = Math.max(0, total - 2 * matched);
+    return (
+      params.lengthWeight * lengthCost(hiLength, enLength, model) -
+      params.sharedReward * matched +
+      params.unsharedPenalty * unmatched +
+      params.punctuationWeight * punctuationMismatch(hiFrom, hiTo, enFrom, enTo)
+    );
+  };
+}
+
+/**
+ * Weight of the distinct features found on both sides of a link. A feature repeated in two
+ * sentences of one side counts once, so a title merged into the next sentence, which repeats its
+ * names, earns nothing, and its repeated features count as unshared.
+ */
+function createCoverage(features: DocumentFeatures): (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number {
+  const onEnglishSide = new Int32Array(features.weights.length);
+  const counted = new Int32Array(features.weights.length);
+  let stamp = 0;
+  return (hiFrom, hiTo, enFrom, enTo) => {
+    stamp += 1;
+    for (let sentence = enFrom; sentence < enTo; sentence += 1) {
+      const ids = features.en[sentence] as Int32Array;
+      for (let index = 0; index < ids.length; index += 1) onEnglishSide[ids[index] as number] = stamp;
+    }
+    let weight = 0;
+    for (let sentence = hiFrom; sentence < hiTo; sentence += 1) {
+      const ids = features.hi[sentence] as Int32Array;
+      for (let index = 0; index < ids.length; index += 1) {
+        const feature = ids[index] as number;
+        if (onEnglishSide[feature] !== stamp || counted[feature] === stamp) continue;
+        counted[feature] = stamp;
+        weight += features.weights[feature] as number;
+      }
+    }
+    return weight;
+  };
+}

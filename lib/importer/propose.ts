@@ -1,0 +1,140 @@
+import { alignSentences, validateTexts, type AlignmentLink, type TextProblem } from '@/lib/align';
+import type { ParagraphKind } from '@/lib/content/types';
+import type { DraftSentence } from '@/lib/content/write';
+import { detectLoanwords, type GlossaryEntry } from '@/lib/glossary';
+import { splitParagraphs, splitSentences, toMatchKey } from '@/lib/text';
+import { toEntryId } from './ids';
+
+/** Longest text accepted on each side: about forty pages, far beyond a classroom passage. */
+export const maxTextLength = 100_000;
+
+export interface ImportTexts {
+  hi: string;
+  en: string;
+  /** Each non-empty line is one sentence, as given. */
+  presplit?: boolean;
+}
+
+export interface SplitText {
+  sentences: DraftSentence[];
+  kinds: Record<number, ParagraphKind>;
+}
+
+export interface ImportProposal {
+  hi: DraftSentence[];
+  en: DraftSentence[];
+  kinds: { hi: Record<number, ParagraphKind>; en: Record<number, ParagraphKind> };
+  links: AlignmentLink[];
+  /** Proposed glossary entries, not yet reviewed, with ids and forms new to the glossary. */
+  candidates: GlossaryEntry[];
+}
+
+export type ProposalResult = { ok: true; proposal: ImportProposal } | { ok: false; problems: TextProblem[] };
+
+const bullet = /^[-•*]\s+/;
+
+/** Splits a text into sentences numbered by paragraph; each bulleted line becomes a list item. */
+export function splitIntoSentences(text: string, lang: 'hi' | 'en', presplit = false): SplitText {
+  const sentences: DraftSentence[] = [];
+  const kinds: Record<number, ParagraphKind> = {};
+  let paragraph = -1;
+  for (const block of splitParagraphs(text)) {
+    paragraph += 1;
+    const pieces = presplit
+      ? block.split('\n').map((line) => line.trim()).filter((line) => line.length > 0)
+      : splitSentences(block, lang);
+    let inItem = false;
+    for (const piece of pieces) {
+      if (bullet.test(piece)) {
+        if (sentences.at(-1)?.paragraph === paragraph) paragraph += 1;
+        kinds[paragraph] = 'item';
+        sentences.push({ text: piece.replace(bullet, ''), paragraph });
+        inItem = true;
+        continue;
+      }
+      if (inItem) {
+        paragraph += 1;
+        inItem = false;
+      }
+      sentences.push({ text: piece, paragraph });
+    }
+  }
+  return { sentences, kinds };
+}
+
+/** Turns detected loanwords into unreviewed entries that fit beside the existing glossary. */
+export function proposeEntries(
+  candidates: ReturnType<typeof detectLoanwords>,
+  existing: readonly GlossaryEntry[],
+): GlossaryEntry[] {
+  const takenIds = new Set(existing.map((entry) => entry.id));
+  const takenForms = new Set(existing.flatMap((entry) => entry.forms.map(toMatchKey)));
+  const proposals: GlossaryEntry[] = [];
+  const proposalOfSource = new Map<string, GlossaryEntry>();
+  for (const candidate of candidates) {
+    if (takenForms.has(toMatchKey(candidate.headword))) continue;
+    // One spelling per match key: the linker ignores nukta, so ट्रेजरी and ट्रेज़री are one form.
+    const forms: string[] = [];
+    for (const form of [candidate.headword, ...candidate.forms]) {
+      if (takenForms.has(toMatchKey(form))) continue;
+      takenForms.add(toMatchKey(form));
+      forms.push(form);
+    }
+    const sourceId = toEntryId(candidate.source);
+    // Two spellings of one English word in one text are one entry (स्टाम्प, स्टैम्प), not two.
+    const sameSource = proposalOfSource.get(sourceId);
+    if (sameSource) {
+      sameSource.forms.push(...forms);
+      continue;
+    }
+    const base = sourceId || 'entry';
+    let id = base;
+    for (let suffix = 2; takenIds.has(id); suffix += 1) id = `${base}-${suffix}`;
+    takenIds.add(id);
+    const proposal: GlossaryEntry = {
+      id,
+      headword: candidate.headword,
+      forms,
+      romanization: candidate.romanization,
+      origin: 'en',
+      source: candidate.source,
+      english: [candidate.source],
+      pos: 'noun',
+      gender: 'm',
+      meaning: `English “${candidate.source}”, as in: ${candidate.example.en}`,
+      usage: `Seen in: ${candidate.example.hi}`,
+      related: [],
+      reviewed: false,
+    };
+    proposals.push(proposal);
+    if (sourceId !== '') proposalOfSource.set(sourceId, proposal);
+  }
+  return proposals;
+}
+
+/** Everything an import proposes: sentences, their alignment and new glossary entries. */
+export function proposeImport(texts: ImportTexts, existingGlossary: readonly GlossaryEntry[]): ProposalResult {
+  const problems = validateTexts(texts);
+  for (const side of ['hi', 'en'] as const) {
+    if (texts[side].length > maxTextLength) {
+      problems.push({ side, message: `is longer than ${maxTextLength.toLocaleString('en')} characters` });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const { sentences: hi, kinds: hiKinds } = splitIntoSentences(texts.hi, 'hi', texts.presplit);
+  const { sentences: en, kinds: enKinds } = splitIntoSentences(texts.en, 'en', texts.presplit);
+  const links = alignSentences(
+    hi.map((sentence) => sentence.text),
+    en.map((sentence) => sentence.text),
+  );
+  const pairs = links
+    .filter((link) => link.hi.length > 0 && link.en.length > 0)
+    .map((link) => ({
+      hi: link.hi.map((index) => hi[index]?.text ?? '').join(' '),
+      en: link.en.map((index) => en[index]?.text ?? '').join(' '),
+    }));
+  const detected = detectLoanwords(pairs, { exclude: existingGlossary.flatMap((entry) => entry.forms) });
+  const candidates = proposeEntries(detected, existingGlossary);
+  return { ok: true, proposal: { hi, en, kinds: { hi: hiKinds, en: enKinds }, links, candidates } };
+}
