@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.PORT ?? 3100);
@@ -18,6 +19,13 @@ export const chromiumLaunchOptions = {
     '--disable-sync',
   ],
 };
+
+// The server under test saves imports into a copy of content/, so test runs never change the repository.
+const e2eContentDir = path.resolve('.e2e-content');
+if (!process.env.TEST_WORKER_INDEX) {
+  rmSync(e2eContentDir, { recursive: true, force: true });
+  cpSync('content', e2eContentDir, { recursive: true });
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -45,6 +53,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,
+    env: { SAHPATH_CONTENT_DIR: e2eContentDir },
     url: `http://127.0.0.1:${port}/en`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

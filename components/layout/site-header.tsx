@@ -23,6 +23,7 @@ export function SiteHeader({ lng }: { lng: Lng }) {
       <nav aria-label={t('nav.label')} className="site-nav">
         <Link href={`/${lng}`}>{t('nav.library')}</Link>
         <Link href={`/${lng}/glossary`}>{t('nav.glossary')}</Link>
+        <Link href={`/${lng}/import`}>{t('nav.import')}</Link>
       </nav>
       <LanguageSwitcher current={lng} options={options} label={t('language.label')} />
     </header>

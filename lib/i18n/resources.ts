@@ -1,9 +1,11 @@
 import enCommon from '@/locales/en/common.json';
 import enGlossary from '@/locales/en/glossary.json';
+import enImport from '@/locales/en/import.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
 import hiCommon from '@/locales/hi/common.json';
 import hiGlossary from '@/locales/hi/glossary.json';
+import hiImport from '@/locales/hi/import.json';
 import hiLibrary from '@/locales/hi/library.json';
 import hiReader from '@/locales/hi/reader.json';
 import type { Lng, Namespace } from './settings';
@@ -11,8 +13,8 @@ import type { Lng, Namespace } from './settings';
 export type Messages = { [key: string]: string | Messages };
 
 export const resources: Record<Lng, Record<Namespace, Messages>> = {
-  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary },
-  hi: { common: hiCommon, library: hiLibrary, reader: hiReader, glossary: hiGlossary },
+  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary, import: enImport },
+  hi: { common: hiCommon, library: hiLibrary, reader: hiReader, glossary: hiGlossary, import: hiImport },
 };
 
 /** Only the namespaces a client island needs, in its language only. */

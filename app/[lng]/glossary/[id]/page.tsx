@@ -10,7 +10,6 @@ import { indexOccurrences } from '@/lib/reader';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
-export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const entries = await getGlossary();

@@ -10,7 +10,6 @@ import { buildReaderView } from '@/lib/reader';
 
 type Props = { params: Promise<{ lng: string; slug: string }> };
 
-export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const slugs = await listPassageSlugs();

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { I18nProvider } from '@/components/i18n/i18n-provider';
+import { ImportWorkbench } from '@/components/import/import-workbench';
+import { pickResources } from '@/lib/i18n/resources';
+import { getT } from '@/lib/i18n/server';
+import { isLng } from '@/lib/i18n/settings';
+import { maxTextLength } from '@/lib/importer/propose';
+import { proposeImportAction, saveImportAction } from './actions';
+
+type Props = { params: Promise<{ lng: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  if (!isLng(lng)) return {};
+  return { title: getT(lng, 'import')('title') };
+}
+
+export default async function ImportPage({ params }: Props) {
+  const { lng } = await params;
+  if (!isLng(lng)) notFound();
+  const t = getT(lng, 'import');
+  return (
+    <div className="page page--import">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <I18nProvider lng={lng} resources={pickResources(lng, ['import'])}>
+        <ImportWorkbench
+          lng={lng}
+          maxTextLength={maxTextLength}
+          propose={proposeImportAction.bind(null, lng)}
+          save={saveImportAction.bind(null, lng)}
+        />
+      </I18nProvider>
+    </div>
+  );
+}
