@@ -8,6 +8,10 @@ const readNtrex = (name: string) => readFileSync(path.join(ntrexDir, name), 'utf
 test.describe('adding a passage in the browser', () => {
   test('from paste to reading the saved passage', async ({ page }) => {
     test.setTimeout(120_000);
+    // A fresh title per run, so that a retry does not meet the passage its first attempt saved.
+    const run = Date.now().toString(36);
+    const titleEn = `Aguero scores against Brighton ${run}`;
+    const slug = `aguero-scores-against-brighton-${run}`;
     await page.goto('/en/import');
     await page.getByLabel('Hindi text').fill(readNtrex('upi.176251.hi.txt'));
     await page.getByLabel('English translation').fill(readNtrex('upi.176251.en.txt'));
@@ -40,16 +44,16 @@ test.describe('adding a passage in the browser', () => {
     if (entryCount > 1) await entries.nth(1).getByRole('button', { name: 'Reject' }).click();
 
     await page.getByLabel('Title in Hindi').fill('ब्राइटन के ख़िलाफ़ एगुएरो का गोल');
-    await page.getByLabel('Title in English').fill('Aguero scores against Brighton');
-    await expect(page.getByLabel('Address (letters, digits and hyphens)')).toHaveValue('aguero-scores-against-brighton');
+    await page.getByLabel('Title in English').fill(titleEn);
+    await expect(page.getByLabel('Address (letters, digits and hyphens)')).toHaveValue(slug);
     await page.getByRole('button', { name: 'Save the passage' }).click();
 
-    await expect(page).toHaveURL(/\/en\/read\/aguero-scores-against-brighton$/);
+    await expect(page).toHaveURL(new RegExp(`/en/read/${slug}$`));
     await expect(page.locator('[data-side="hi"]')).toHaveCount(20);
     await expect(page.locator('[data-side="en"]').first()).toContainText('Aguero');
 
     await page.goto('/en');
-    await expect(page.getByTestId('passage-card').filter({ hasText: 'Aguero scores against Brighton' })).toBeVisible();
+    await expect(page.getByTestId('passage-card').filter({ hasText: titleEn })).toBeVisible();
 
     // The same address cannot be used twice; nothing is overwritten.
     await page.goto('/en/import');
@@ -57,10 +61,10 @@ test.describe('adding a passage in the browser', () => {
     await page.getByLabel('English translation').fill('This is a sentence.');
     await page.getByRole('button', { name: 'Align' }).click();
     await page.getByLabel('Title in Hindi').fill('दोहराव');
-    await page.getByLabel('Title in English').fill('Aguero scores against Brighton');
+    await page.getByLabel('Title in English').fill(titleEn);
     await page.getByRole('button', { name: 'Save the passage' }).click();
     await expect(page.getByTestId('import-errors')).toContainText('already exists');
-    await page.goto('/en/read/aguero-scores-against-brighton');
+    await page.goto(`/en/read/${slug}`);
     await expect(page.locator('[data-side="hi"]')).toHaveCount(20);
   });
 
