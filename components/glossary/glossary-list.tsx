@@ -6,6 +6,7 @@ import type { Lng } from '@/lib/i18n/settings';
 
 export function GlossaryList({ lng, entries, listId }: { lng: Lng; entries: readonly GlossaryEntry[]; listId: string }) {
   const common = getT(lng, 'common');
+  const t = getT(lng, 'glossary');
   const sorted = [...entries].sort((a, b) => a.headword.localeCompare(b.headword, 'hi'));
   return (
     <ul className="glossary-list" id={listId}>
@@ -25,6 +26,7 @@ export function GlossaryList({ lng, entries, listId }: { lng: Lng; entries: read
               <span lang="hi-Latn">{entry.romanization}</span> · {common(`origin.${entry.origin}`)}{' '}
               <span lang={entry.origin === 'en' ? 'en' : `${entry.origin}-Latn`}>“{entry.source}”</span>
             </span>
+            {entry.reviewed ? null : <span className="badge">{t('unreviewedShort')}</span>}
           </Link>
         </li>
       ))}
