@@ -48,8 +48,35 @@ export function findAnchors(features: DocumentFeatures): Anchor[] {
 }
 
 /**
- * The band's centre through the anchors, as each row's lowest and highest English position:
- * straight lines from (0, 0) through the middle of each anchor pair to the last cell.
+ * Between two anchors whose gaps differ by more than BALANCE_SLACK sentences, something was
+ * inserted on one side (a heading, a paragraph, a tail the other side lacks) and the path bends
+ * away from the straight line, so the band covers the whole rectangle between them, as long as
+ * its shorter side is at most RECTANGLE_SIDE: the area then stays linear in the longer side.
+ */
+const BALANCE_SLACK = 4;
+const RECTANGLE_SIDE = 40;
+
+/** The anchor path: straight lines from (0, 0) through the middle of each anchor pair to the end. */
+export function traceAnchorPath(anchors: readonly Anchor[], rows: number, cols: number): (x: number) => number {
+  const xs = [0, ...anchors.map((anchor) => anchor.hi + 0.5), rows];
+  const ys = [0, ...anchors.map((anchor) => anchor.en + 0.5), cols];
+  return (x) => {
+    const clamped = Math.min(rows, Math.max(0, x));
+    let low = 0;
+    let high = xs.length - 1;
+    while (high - low > 1) {
+      const middle = (low + high) >>> 1;
+      if ((xs[middle] as number) <= clamped) low = middle;
+      else high = middle;
+    }
+    const [x0, x1, y0, y1] = [xs[low] as number, xs[high] as number, ys[low] as number, ys[high] as number];
+    return x1 === x0 ? y1 : y0 + ((y1 - y0) * (clamped - x0)) / (x1 - x0);
+  };
+}
+
+/**
+ * The band's centre around the anchor path, as each row's lowest and highest English position:
+ * the path's slice of the row, or the whole rectangle between two anchors where the path bends.
  */
 export function buildAnchorCentre(
   anchors: readonly Anchor[],
@@ -58,21 +85,25 @@ export function buildAnchorCentre(
 ): [Float64Array, Float64Array] {
   const xs = [0, ...anchors.map((anchor) => anchor.hi + 0.5), rows];
   const ys = [0, ...anchors.map((anchor) => anchor.en + 0.5), cols];
-  const rowMin = new Float64Array(rows + 1);
-  const rowMax = new Float64Array(rows + 1);
-  let segment = 0;
-  const interpolate = (x: number): number => {
-    const clamped = Math.min(rows, Math.max(0, x));
-    while (segment < xs.length - 2 && (xs[segment + 1] as number) < clamped) segment += 1;
-    const x0 = xs[segment] as number;
-    const x1 = xs[segment + 1] as number;
-    const y0 = ys[segment] as number;
-    const y1 = ys[segment + 1] as number;
-    return x1 === x0 ? y1 : y0 + ((y1 - y0) * (clamped - x0)) / (x1 - x0);
-  };
-  for (let row = 0; row <= rows; row += 1) {
-    rowMin[row] = interpolate(row - 0.5);
-    rowMax[row] = interpolate(row + 0.5);
+  const rowMin = new Float64Array(rows + 1).fill(Number.POSITIVE_INFINITY);
+  const rowMax = new Float64Array(rows + 1).fill(Number.NEGATIVE_INFINITY);
+  for (let segment = 0; segment + 1 < xs.length; segment += 1) {
+    const [x0, x1, y0, y1] = [
+      xs[segment] as number,
+      xs[segment + 1] as number,
+      ys[segment] as number,
+      ys[segment + 1] as number,
+    ];
+    const wholeRectangle =
+      Math.abs(y1 - y0 - (x1 - x0)) > BALANCE_SLACK && Math.min(x1 - x0, y1 - y0) <= RECTANGLE_SIDE;
+    const interpolate = (x: number): number => y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    const lastRow = Math.min(rows, Math.floor(x1 + 0.5));
+    for (let row = Math.max(0, Math.ceil(x0 - 0.5)); row <= lastRow; row += 1) {
+      const low = wholeRectangle ? y0 : interpolate(Math.max(row - 0.5, x0));
+      const high = wholeRectangle ? y1 : interpolate(Math.min(row + 0.5, x1));
+      rowMin[row] = Math.min(rowMin[row] as number, low);
+      rowMax[row] = Math.max(rowMax[row] as number, high);
+    }
   }
   return [rowMin, rowMax];
 }
@@ -89,6 +120,7 @@ function findOnlyIn(postings: Int32Array, from: number, to: number): number | un
 /**
  * The chain of anchors, increasing on both sides, with the greatest total weight: a weighted
  * longest increasing subsequence with a Fenwick tree of prefix maxima over English positions.
+ * Hand-written: a few lines, not worth a dependency.
  */
 function chainHeaviest(anchors: Anchor[], cols: number): Anchor[] {
   anchors.sort((left, right) => left.hi - right.hi || left.en - right.en);

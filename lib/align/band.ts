@@ -4,7 +4,7 @@ import type { AlignmentLink } from './types';
  * Dynamic programming over a band of the (Hindi × English) grid. Cell (i, j) means "the first i
  * Hindi and j English sentences are aligned"; a link of shape (a, b) moves from (i − a, j − b)
  * to (i, j). Only cells within the band exist, so time and memory grow with its area, which is
- * linear in the document for a band of fixed width.
+ * linear in the document for a band of fixed width. Hand-written: no npm package aligns sentences.
  */
 export interface Band {
   /** Hindi and English sentence counts: the grid is (rows + 1) × (cols + 1) cells. */
@@ -56,6 +56,7 @@ export function buildBand(
     hi[row] = clamp(Math.ceil((rowMax[row] as number) + width), 0, cols);
     if (row === 0) lo[row] = 0;
     if (row === rows) hi[row] = cols;
+    hi[row] = Math.max(hi[row] as number, lo[row] as number);
     start[row] = size;
     size += (hi[row] as number) - (lo[row] as number) + 1;
   }
@@ -149,7 +150,7 @@ export function decodeBand(
       }
       best[cell] = bestCost;
       choice[cell] = bestShape;
-      forward[cell] = softMinFrom(terms, smallest, temperature);
+      forward[cell] = computeSoftMinFrom(terms, smallest, temperature);
     }
   }
 
@@ -203,22 +204,22 @@ function computeBackward(
             ? Number.POSITIVE_INFINITY
             : (costs[target * shapeCount + shape] as number) + (backward[target] as number);
       }
-      backward[cell] = softMin(terms, temperature);
+      backward[cell] = computeSoftMin(terms, temperature);
     }
   }
   return backward;
 }
 
 /** −T·log Σ exp(−x / T), shifted by the minimum so nothing underflows. */
-function softMin(values: Float64Array, temperature: number): number {
+function computeSoftMin(values: Float64Array, temperature: number): number {
   let minimum = Number.POSITIVE_INFINITY;
   for (let index = 0; index < values.length; index += 1) {
     minimum = Math.min(minimum, values[index] as number);
   }
-  return softMinFrom(values, minimum, temperature);
+  return computeSoftMinFrom(values, minimum, temperature);
 }
 
-function softMinFrom(values: Float64Array, minimum: number, temperature: number): number {
+function computeSoftMinFrom(values: Float64Array, minimum: number, temperature: number): number {
   if (minimum === Number.POSITIVE_INFINITY) return minimum;
   let sum = 0;
   for (let index = 0; index < values.length; index += 1) {

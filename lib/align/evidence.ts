@@ -1,9 +1,12 @@
-import { buildAnchorCentre, findAnchors } from './anchors';
+import { buildAnchorCentre, findAnchors, traceAnchorPath, type Anchor } from './anchors';
 import { buildBand, buildPathCentre, decodeBand, type LinkShape } from './band';
 import { buildFeatures, collectEvidence, confirmWordMatches, type DocumentFeatures } from './features';
 import { measureLengthCost, sumPrefixes, type LengthModel } from './length-model';
 import { createPunctuationMismatch } from './punctuation';
 import type { AlignmentLink } from './types';
+
+/** Fewer anchored pairs than this say too little about the length ratio. */
+const MIN_RATIO_ANCHORS = 5;
 
 const SHAPES: readonly LinkShape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3]];
 
@@ -13,7 +16,7 @@ export interface EvidenceParams {
   shapeCosts: readonly number[];
   /** English characters (without spaces) per Hindi character in NTREX news. */
   usualRatio: number;
-  /** Weight of `usualRatio` against a document's own totals, in Hindi characters. */
+  /** Weight of `usualRatio` against the measured lengths (anchored pairs or totals), in Hindi characters. */
   ratioPriorLength: number;
   /** s² of the length model: Hindi–English news varies less than the paper's 6.8. */
   lengthVariance: number;
@@ -66,7 +69,7 @@ export function alignWithEvidence(
   const costOf = (shape: number, i: number, j: number): number =>
     (shapeCosts[shape] as number) +
     linkCost(i - (hiCounts[shape] as number), i, j - (enCounts[shape] as number), j);
-  let [rowMin, rowMax] = buildAnchorCentre(findAnchors(scorer.features), hi.length, en.length);
+  let [rowMin, rowMax] = buildAnchorCentre(scorer.anchors, hi.length, en.length);
   let width = params.bandWidth;
   for (let widening = 0; ; widening += 1) {
     const band = buildBand(rowMin, rowMax, en.length, width);
@@ -80,6 +83,7 @@ export function alignWithEvidence(
 /** Everything the cost of a link needs, computed once per document. */
 export interface LinkScorer {
   features: DocumentFeatures;
+  anchors: Anchor[];
   params: EvidenceParams;
   model: LengthModel;
   /** Prefix sums over sentences, so a run of sentences costs one subtraction. */
@@ -97,16 +101,18 @@ export function prepareLinkScorer(
   params: EvidenceParams,
 ): LinkScorer {
   const evidence = collectEvidence(hi, en);
-  const [, firstGuess] = buildAnchorCentre(findAnchors(buildFeatures(evidence)), hi.length, en.length);
-  // firstGuess[p] is the English position at the middle of Hindi sentence p.
-  const confirmed = confirmWordMatches(evidence, (p) => (firstGuess[p] as number) - 0.5, params.confirmRadius);
+  const path = traceAnchorPath(findAnchors(buildFeatures(evidence)), hi.length, en.length);
+  // The path at the middle of Hindi sentence p runs through the middle of the expected English one.
+  const confirmed = confirmWordMatches(evidence, (p) => path(p + 0.5) - 0.5, params.confirmRadius);
   const features = buildFeatures(confirmed);
+  const anchors = findAnchors(features);
   const hiLengths = hi.map(measureLength);
   const enLengths = en.map(measureLength);
   return {
     features,
+    anchors,
     params,
-    model: { ratio: estimateShrunkRatio(hiLengths, enLengths, params), variance: params.lengthVariance },
+    model: { ratio: estimateLengthRatio(anchors, hiLengths, enLengths, params), variance: params.lengthVariance },
     hiLengths: sumPrefixes(hiLengths),
     enLengths: sumPrefixes(enLengths),
     hiTotals: sumPrefixes(features.hiTotals),
@@ -116,12 +122,27 @@ export function prepareLinkScorer(
 }
 
 /**
- * English characters per Hindi character, pulled towards the usual ratio: deletions make a short
- * document's own totals a poor estimate.
+ * English characters per Hindi character, from the anchored pairs when there are enough (a
+ * document's totals mislead when one side is an excerpt of the other), and pulled towards the
+ * usual ratio, as a short document's own lengths are a poor estimate.
  */
-function estimateShrunkRatio(hiLengths: readonly number[], enLengths: readonly number[], params: EvidenceParams): number {
-  const hiTotal = hiLengths.reduce((sum, length) => sum + length, 0);
-  const enTotal = enLengths.reduce((sum, length) => sum + length, 0);
+function estimateLengthRatio(
+  anchors: readonly Anchor[],
+  hiLengths: readonly number[],
+  enLengths: readonly number[],
+  params: EvidenceParams,
+): number {
+  let hiTotal = 0;
+  let enTotal = 0;
+  if (anchors.length >= MIN_RATIO_ANCHORS) {
+    for (const anchor of anchors) {
+      hiTotal += hiLengths[anchor.hi] as number;
+      enTotal += enLengths[anchor.en] as number;
+    }
+  } else {
+    hiTotal = hiLengths.reduce((sum, length) => sum + length, 0);
+    enTotal = enLengths.reduce((sum, length) => sum + length, 0);
+  }
   return (enTotal + params.usualRatio * params.ratioPriorLength) / (hiTotal + params.ratioPriorLength);
 }
 

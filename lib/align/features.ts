@@ -2,7 +2,7 @@ import { toMatchKey } from '@/lib/text';
 import {
   listSkeletonKeys,
   MIN_SKELETON_LENGTH,
-  spellAcronym,
+  readDevanagariAcronym,
   toDevanagariSkeleton,
   toEnglishSkeleton,
 } from './skeleton';
@@ -10,7 +10,7 @@ import {
 /**
  * What a Hindi and an English sentence can visibly share: numbers, Latin-script words inside the
  * Hindi, and Devanagari names or loanwords whose consonant skeleton matches an English word.
- * Every feature is an English-side type (a word or a number) that occurs on both sides.
+ * Every feature is an English-side type (a word, number or acronym) that occurs on both sides.
  */
 export interface DocumentFeatures {
   /** Distinct feature ids of each sentence. */
@@ -24,7 +24,7 @@ export interface DocumentFeatures {
   /** Sentences holding each feature, ascending, by feature id. */
   hiPostings: Int32Array[];
   enPostings: Int32Array[];
-  /** The English word, or "#" and the number, of each feature id. */
+  /** The English word, "#" and a number, or "^" and an acronym, of each feature id. */
   names: string[];
 }
 
@@ -34,6 +34,9 @@ const DEVANAGARI_DIGITS = /[०-९]/g;
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 const ENGLISH_WORD = /[A-Za-z]+/g;
 const ACRONYM = /^[A-Z]{2,5}$/;
+const DOTTED_LATIN_ACRONYM = /\b(?:[A-Z]\.){2,}/g;
+/** "यू.एस.", "ए.आई.": letter names joined by full stops. */
+const DOTTED_DEVANAGARI_ACRONYM = /(?:[\u0900-\u0963\u0971-\u097F]{1,7}\.){2,}/g;
 const CAPITALISED = /^[A-Z][a-z]/;
 /** Devanagari letters and signs, without the dandas (U+0964–5) and digits (U+0966–F). */
 const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097F]+/g;
@@ -75,8 +78,6 @@ const MIN_WEIGHT = 0.1;
 /** A Devanagari word matching more English words than this is too vague to count. */
 const MAX_SKELETON_MATCHES = 8;
 
-type WordKind = 'name' | 'acronym';
-
 /** Skeleton length of names matched exactly only (longer ones also match approximately). */
 const SHORT_NAME_LENGTH = 2;
 
@@ -87,26 +88,27 @@ const SHORT_NAME_LENGTH = 2;
 export interface DocumentEvidence {
   /** Distinct English types of each English sentence. */
   enTypes: Int32Array[];
-  /** English types each Hindi sentence shows directly: numbers and Latin-script words. */
+  /** English types each Hindi sentence shows directly: numbers, Latin-script words, acronyms. */
   hiDirect: Int32Array[];
   /** Distinct Devanagari word types of each Hindi sentence that match some English type. */
   hiWords: Int32Array[];
   /** English types each Devanagari word type matches by skeleton, by word type id. */
   wordMatches: Int32Array[];
-  /** The English word, or "#" and the number, of each type id. */
+  /** The English word, "#" and a number, or "^" and an acronym, of each type id. */
   names: string[];
 }
 
 /** Words and numbers of both sides, interned against the English side's vocabulary. */
 export function collectEvidence(hi: readonly string[], en: readonly string[]): DocumentEvidence {
   const vocabulary = new Map<string, number>();
-  const kinds = new Map<number, WordKind>();
+  const nameTypes = new Set<number>();
   const collector = createIdCollector();
-  const enTypes = en.map((sentence) => listEnglishTypes(sentence, vocabulary, kinds, collector));
-  const skeletonIndex = indexSkeletons(vocabulary, kinds);
+  const enTypes = en.map((sentence) => listEnglishTypes(sentence, vocabulary, nameTypes, collector));
+  const skeletonIndex = indexSkeletons(vocabulary, nameTypes);
   const hindiWords = new Map<string, number>();
   const wordMatches: Int32Array[] = [];
-  const wordNumbers: Array<string | undefined> = [];
+  // What each Devanagari word type stands for by itself, if anything.
+  const wordKeys: Array<string | undefined> = [];
   const wordCollector = createIdCollector();
   const hiDirect: Int32Array[] = [];
   const hiWords: Int32Array[] = [];
@@ -115,24 +117,38 @@ export function collectEvidence(hi: readonly string[], en: readonly string[]): D
     for (const word of sentence.match(ENGLISH_WORD) ?? []) {
       if (word.length >= 2) addKnownType(vocabulary, word.toLowerCase(), collector);
     }
+    // Most Hindi sentences hold no full stop at all; the pattern is costly to run everywhere.
+    const dottedAcronyms = sentence.includes('.') ? sentence.match(DOTTED_DEVANAGARI_ACRONYM) : null;
+    for (const dotted of dottedAcronyms ?? []) {
+      const letters = readDevanagariAcronym(toMatchKey(dotted.replace(/\./g, '')));
+      if (letters !== undefined) addKnownType(vocabulary, toAcronymKey(letters), collector);
+    }
     for (const raw of sentence.match(DEVANAGARI_WORD) ?? []) {
       let id = hindiWords.get(raw);
       if (id === undefined) {
         id = hindiWords.size;
         hindiWords.set(raw, id);
         const word = toMatchKey(raw);
-        const number = HINDI_NUMBER_WORDS.get(word);
-        wordNumbers.push(number);
-        wordMatches.push(number === undefined ? matchHindiWord(word, skeletonIndex) : new Int32Array(0));
+        const key = readDirectKey(word);
+        wordKeys.push(key);
+        wordMatches.push(key === undefined ? matchHindiWord(word, skeletonIndex) : new Int32Array(0));
       }
-      const number = wordNumbers[id];
-      if (number !== undefined) addKnownType(vocabulary, toNumberKey(number), collector);
+      const key = wordKeys[id];
+      if (key !== undefined) addKnownType(vocabulary, key, collector);
       else if ((wordMatches[id] as Int32Array).length > 0) wordCollector.add(id);
     }
     hiDirect.push(collector.take());
     hiWords.push(wordCollector.take());
   }
   return { enTypes, hiDirect, hiWords, wordMatches, names: [...vocabulary.keys()] };
+}
+
+/** The type key a Devanagari word stands for by itself: a number word or a spelled acronym. */
+function readDirectKey(word: string): string | undefined {
+  const number = HINDI_NUMBER_WORDS.get(word);
+  if (number !== undefined) return toNumberKey(number);
+  const acronym = readDevanagariAcronym(word);
+  return acronym === undefined ? undefined : toAcronymKey(acronym);
 }
 
 function addKnownType(vocabulary: ReadonlyMap<string, number>, key: string, collector: IdCollector): void {
@@ -270,10 +286,13 @@ function toNumberKey(value: string): string {
 function listEnglishTypes(
   sentence: string,
   vocabulary: Map<string, number>,
-  kinds: Map<number, WordKind>,
+  names: Set<number>,
   collector: IdCollector,
 ): Int32Array {
   for (const value of extractNumbers(sentence)) collector.add(internType(vocabulary, toNumberKey(value)));
+  for (const dotted of sentence.match(DOTTED_LATIN_ACRONYM) ?? []) {
+    collector.add(internType(vocabulary, toAcronymKey(dotted.replace(/\./g, '').toLowerCase())));
+  }
   let first = true;
   for (const original of sentence.match(ENGLISH_WORD) ?? []) {
     const word = original.toLowerCase();
@@ -281,25 +300,26 @@ function listEnglishTypes(
     collector.add(type);
     const number = ENGLISH_NUMBER_WORDS.get(word);
     if (number !== undefined) collector.add(internType(vocabulary, toNumberKey(number)));
-    const kind = classifyWord(original, first);
-    if (kind !== undefined) kinds.set(type, kinds.get(type) === 'acronym' ? 'acronym' : kind);
+    const initial = original.charCodeAt(0);
+    // Only capitalised words can be names or acronyms; most words are not, so test cheaply first.
+    if (initial >= 0x41 && initial <= 0x5a) {
+      if (ACRONYM.test(original)) collector.add(internType(vocabulary, toAcronymKey(word)));
+      else if (!first && CAPITALISED.test(original)) names.add(type);
+    }
     first = false;
   }
   return collector.take();
 }
 
-/** A capitalised word inside a sentence is probably a name; one in capitals, an acronym. */
-function classifyWord(word: string, isFirst: boolean): WordKind | undefined {
-  const first = word.charCodeAt(0);
-  if (first < 0x41 || first > 0x5a) return undefined;
-  if (ACRONYM.test(word)) return 'acronym';
-  return !isFirst && CAPITALISED.test(word) ? 'name' : undefined;
+/** Acronyms have their own keys, so that एस "s" or यूएस "us" never match the word "us". */
+function toAcronymKey(letters: string): string {
+  return `^${letters}`;
 }
 
-/** English word types by skeleton key; number keys start with "#" and have no skeleton. */
+/** English word types by skeleton key; number ("#") and acronym ("^") keys have no skeleton. */
 function indexSkeletons(
   vocabulary: ReadonlyMap<string, number>,
-  kinds: ReadonlyMap<number, WordKind>,
+  names: ReadonlySet<number>,
 ): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const add = (key: string, type: number): void => {
@@ -308,18 +328,14 @@ function indexSkeletons(
     else if (types.at(-1) !== type) types.push(type);
   };
   for (const [word, type] of vocabulary) {
-    if (word.startsWith('#') || ENGLISH_STOPWORDS.has(word)) continue;
+    if (word.startsWith('#') || word.startsWith('^') || ENGLISH_STOPWORDS.has(word)) continue;
     for (const key of listSkeletonKeys(toEnglishSkeleton(word))) add(key, type);
     // Hindi keeps the singular of a borrowed plural: डिस्क for "discs".
     const singular = PLURAL.test(word) ? toEnglishSkeleton(word.slice(0, -1)) : '';
     if (singular.length >= MIN_SKELETON_LENGTH) add(singular, type);
-    const kind = kinds.get(type);
     // Short names (टॉम "Tom") are worth the risk: position must confirm them anyway.
     const skeleton = toEnglishSkeleton(word);
-    if (kind === 'name' && skeleton.length === SHORT_NAME_LENGTH) add(skeleton, type);
-    // Hindi spells acronyms by letter names: बीबीसी "BBC", एफबीआई "FBI".
-    const spelled = kind === 'acronym' ? spellAcronym(word) : '';
-    if (spelled.length >= SHORT_NAME_LENGTH) add(spelled, type);
+    if (names.has(type) && skeleton.length === SHORT_NAME_LENGTH) add(skeleton, type);
   }
   return index;
 }

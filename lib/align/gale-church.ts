@@ -8,7 +8,7 @@ import {
 } from './length-model';
 import type { AlignmentLink } from './types';
 
-/** The paper's link types and their prior probabilities (Table 5). */
+/** The paper's link types and priors (Table 5); as in its program, each direction gets the pair's value. */
 const SHAPES: readonly LinkShape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2]];
 const PRIORS = [0.89, 0.0099, 0.0099, 0.089, 0.089, 0.011];
 const PRIOR_COSTS = Float64Array.from(PRIORS, (prior) => -Math.log(prior));
@@ -20,7 +20,10 @@ const PRIOR_COSTS = Float64Array.from(PRIORS, (prior) => -Math.log(prior));
 const BAND_WIDTH = 40;
 const MAX_WIDENINGS = 3;
 
-/** Gale & Church (1993): the classic aligner that looks only at sentence lengths in characters. */
+/**
+ * Gale & Church (1993): the classic aligner that looks only at sentence lengths in characters.
+ * Hand-written, as no npm package implements it.
+ */
 export function alignWithGaleChurch(hi: readonly string[], en: readonly string[]): AlignmentLink[] {
   const hiPrefix = sumPrefixes(hi.map((sentence) => sentence.length));
   const enPrefix = sumPrefixes(en.map((sentence) => sentence.length));

@@ -18,7 +18,7 @@ export function measureLengthCost(hiLength: number, enLength: number, model: Len
   if (hiLength === 0 && enLength === 0) return 0;
   const mean = (hiLength + enLength / model.ratio) / 2;
   const delta = Math.abs(enLength - model.ratio * hiLength) / Math.sqrt(model.variance * mean);
-  return -logTwoSidedTail(delta);
+  return -computeLogTail(delta);
 }
 
 /** Total English length over total Hindi length: the paper's c, estimated from the texts. */
@@ -32,7 +32,7 @@ export function estimateLengthRatio(hiLengths: ArrayLike<number>, enLengths: Arr
  * log(2·(1 − Φ(z))) for z ≥ 0, i.e. log erfc(z/√2), computed in log space so that long
  * mismatches get a large finite cost instead of log(0). Numerical Recipes' erfc, error < 1.2e-7.
  */
-export function logTwoSidedTail(z: number): number {
+export function computeLogTail(z: number): number {
   const x = z / Math.SQRT2;
   const t = 1 / (1 + 0.5 * x);
   const poly =

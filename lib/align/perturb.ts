@@ -8,15 +8,15 @@ export interface PerturbedDocument {
 }
 
 export interface PerturbOptions {
-  /** Chance that a line and the next are joined into one line on one side. */
+  /** Expected share of adjacent line pairs joined into one line on one side. */
   mergeRate: number;
-  /** Chance that a line is dropped from one side. */
+  /** Expected share of lines dropped from one side. */
   deleteRate: number;
 }
 
 export const DEFAULT_PERTURB_OPTIONS: PerturbOptions = { mergeRate: 0.15, deleteRate: 0.05 };
 
-/** mulberry32: a tiny seeded generator of floats in [0, 1), so test documents are reproducible. */
+/** mulberry32, a tiny seeded generator of floats in [0, 1) (hand-written: six lines, not a dependency). */
 export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -41,17 +41,20 @@ export function perturbDocument(
 ): PerturbedDocument {
   if (hi.length !== en.length) throw new Error(`Sides differ: ${hi.length} Hindi, ${en.length} English lines`);
   const document: PerturbedDocument = { hi: [], en: [], gold: [] };
+  // A draw uses two lines when it merges, so per-draw chances are scaled to give per-line rates.
+  const mergeChance = options.mergeRate / (1 - options.mergeRate);
+  const deleteChance = options.deleteRate * (1 + mergeChance);
   let line = 0;
   while (line < hi.length) {
     const draw = random();
     const onHindiSide = random() < 0.5;
     const hiLine = hi[line] as string;
     const enLine = en[line] as string;
-    if (draw < options.deleteRate) {
+    if (draw < deleteChance) {
       if (onHindiSide) appendLink(document, [], [enLine]);
       else appendLink(document, [hiLine], []);
       line += 1;
-    } else if (draw < options.deleteRate + options.mergeRate && line + 1 < hi.length) {
+    } else if (draw < deleteChance + mergeChance && line + 1 < hi.length) {
       const nextHi = hi[line + 1] as string;
       const nextEn = en[line + 1] as string;
       if (onHindiSide) appendLink(document, [`${hiLine} ${nextHi}`], [enLine, nextEn]);

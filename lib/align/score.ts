@@ -4,7 +4,7 @@
  * empty ones; strict when a gold link has the same Hindi and English sets, lax when a Hindi
  * sentence of it is linked in gold to one of its English sentences. Recall: the same with gold
  * and prediction swapped, after dropping links with an empty side (1-0, 0-1) from both.
- * Counts are summed over documents before dividing; 0/0 counts as 0.
+ * Counts are summed over documents before dividing; 0/0 counts as 0. Ported, as score.py is Python.
  */
 
 /** A link to score: only the sentence sets matter. */

@@ -2,6 +2,7 @@
  * Consonant skeletons: a name or loanword written in Devanagari and its English source keep the
  * same consonants in order (सेफगार्ड and "safeguard" both give "sfgrd"). Vowels, y and a
  * non-initial h are dropped on both sides because transliteration varies most there.
+ * Hand-written, as no npm package maps Devanagari loanwords to their English spelling.
  */
 
 /** Devanagari consonants (without nukta, which `toMatchKey` removes) to a Latin class. */
@@ -71,16 +72,30 @@ export function listSkeletonKeys(skeleton: string): string[] {
   return keys;
 }
 
-/** How Hindi writes each English letter's name, as a skeleton: F एफ, H एच, W डब्ल्यू. */
-const LETTER_NAMES: Readonly<Record<string, string>> = {
-  a: '', b: 'b', c: 's', d: 'd', e: '', f: 'f', g: 'j', h: 'c', i: '', j: 'j', k: 'k', l: 'l',
-  m: 'm', n: 'n', o: '', p: 'p', q: 'k', r: 'r', s: 's', t: 't', u: '', v: 'v', w: 'dbl',
-  x: 'ks', y: 'v', z: 'jd',
-};
+/** Latin letters by the Devanagari spelling of their names (after `toMatchKey`): एफ F, एच H. */
+const LETTER_NAMES: ReadonlyMap<string, string> = new Map([
+  ['ए', 'a'], ['बी', 'b'], ['सी', 'c'], ['डी', 'd'], ['ई', 'e'], ['एफ', 'f'], ['जी', 'g'],
+  ['एच', 'h'], ['आई', 'i'], ['जे', 'j'], ['के', 'k'], ['एल', 'l'], ['एम', 'm'], ['एन', 'n'],
+  ['ओ', 'o'], ['पी', 'p'], ['क्यू', 'q'], ['आर', 'r'], ['एस', 's'], ['टी', 't'], ['यू', 'u'],
+  ['वी', 'v'], ['डब्ल्यू', 'w'], ['एक्स', 'x'], ['वाई', 'y'], ['जेड', 'z'],
+]);
+const LONGEST_LETTER_NAME = 7;
 
-/** Skeleton of an acronym read letter by letter, as Hindi spells it (बीबीसी for "bbc"). */
-export function spellAcronym(acronym: string): string {
-  return collapseRepeats(Array.from(acronym.toLowerCase(), (letter) => LETTER_NAMES[letter] ?? '').join(''));
+/**
+ * The Latin acronym a Devanagari word spells letter by letter (एआई "ai", बीबीसी "bbc"), or
+ * undefined unless the whole word reads as at least two letter names.
+ */
+export function readDevanagariAcronym(word: string): string | undefined {
+  let letters = '';
+  let index = 0;
+  while (index < word.length) {
+    let length = Math.min(LONGEST_LETTER_NAME, word.length - index);
+    while (length > 0 && !LETTER_NAMES.has(word.slice(index, index + length))) length -= 1;
+    if (length === 0) return undefined;
+    letters += LETTER_NAMES.get(word.slice(index, index + length)) as string;
+    index += length;
+  }
+  return letters.length >= 2 ? letters : undefined;
 }
 
 function findNextDevanagariClass(word: string, from: number): string {
