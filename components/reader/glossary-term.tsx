@@ -8,7 +8,7 @@ export const cardIdOf = (entryId: string) => `card-${entryId}`;
 export function GlossaryTerm({ lng, entry, text }: { lng: Lng; entry: GlossaryEntry; text: string }) {
   return (
     <span className="term" data-term={entry.id} data-origin={entry.origin}>
-      <a className="term-link" href={`/${lng}/glossary/${entry.id}`} data-term={entry.id} aria-describedby={cardIdOf(entry.id)}>
+      <a className="term-link" href={`/${lng}/glossary/${entry.id}`} aria-describedby={cardIdOf(entry.id)}>
         {text}
       </a>
     </span>

@@ -24,7 +24,7 @@ function highlightSourceWords(term: HTMLElement, on: boolean) {
   const pair = term.closest('.pair');
   const id = term.dataset.term;
   if (!pair || !id) return;
-  for (const mark of pair.querySelectorAll<HTMLElement>(`.source-word[data-term="${CSS.escape(id)}"]`)) {
+  for (const mark of pair.querySelectorAll<HTMLElement>(`mark[data-term="${CSS.escape(id)}"]`)) {
     mark.classList.toggle(activeClass, on);
   }
 }

@@ -87,7 +87,6 @@ function Pair({
   const renderSentence = (sentence: SentenceView, side: 'hi' | 'en'): ReactNode => (
     <span
       key={`${side}-${sentence.index}`}
-      className="sentence"
       data-align={pair.linkId}
       data-side={side}
       lang={sentence.lang}
@@ -98,7 +97,7 @@ function Pair({
         if (!entry) return segment.text;
         if (side === 'en') {
           return (
-            <mark key={position} className="source-word" data-term={entry.id}>
+            <mark key={position} data-term={entry.id}>
               {segment.text}
             </mark>
           );
@@ -108,7 +107,7 @@ function Pair({
     </span>
   );
   return (
-    <Wrapper className={`pair pair--${kind}`} id={`link-${pair.linkId}`} data-link={pair.linkId}>
+    <Wrapper className={`pair pair--${kind}`} id={`link-${pair.linkId}`}>
       <Cell className="cell cell--hi">{joinWithSpaces(pair.hi.map((sentence) => renderSentence(sentence, 'hi')))}</Cell>
       <Cell className="cell cell--en">{joinWithSpaces(pair.en.map((sentence) => renderSentence(sentence, 'en')))}</Cell>
       {pair.notes.length > 0 ? (

@@ -13,7 +13,7 @@ test('on a phone each Hindi sentence stacks above its English', async ({ page })
 
 test('a tap on a term opens its card; a second tap opens the entry', async ({ page }) => {
   await page.goto(readerPath('en'));
-  const term = page.locator('.term-link[data-term="startup"]').first();
+  const term = page.locator('.term[data-term="startup"] .term-link').first();
   const card = term.locator('xpath=..').locator('.term-card');
   await term.tap();
   await expect(card).toBeVisible();

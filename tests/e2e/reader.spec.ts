@@ -53,7 +53,7 @@ test.describe('reader', () => {
 
   test('a glossary term opens its card on hover and lights up the English source word', async ({ page }) => {
     await page.goto(readerPath('en'));
-    const term = page.locator('.term-link[data-term="platform"]').first();
+    const term = page.locator('.term[data-term="platform"] .term-link').first();
     await expect(term).toHaveAttribute('href', '/en/glossary/platform');
     await expect(term).toHaveAttribute('aria-describedby', 'card-platform');
     await expect(page.locator('#card-platform')).toBeHidden();
@@ -61,7 +61,7 @@ test.describe('reader', () => {
     await term.hover();
     await expect(card).toBeVisible();
     await expect(card).toContainText('platform');
-    const sourceWord = term.locator('xpath=ancestor::*[contains(@class,"pair")][1]').locator('.source-word[data-term="platform"]');
+    const sourceWord = term.locator('xpath=ancestor::*[contains(@class,"pair")][1]').locator('mark[data-term="platform"]');
     await expect(sourceWord).toHaveClass(/is-active/);
     await page.mouse.move(0, 0);
     await expect(card).toBeHidden();
