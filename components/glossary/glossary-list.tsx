@@ -18,7 +18,7 @@ export function GlossaryList({ lng, entries, listId }: { lng: Lng; entries: read
           data-search={buildSearchText(entry)}
           data-testid="glossary-item"
         >
-          <Link href={`/${lng}/glossary/${entry.id}`}>
+          <Link href={`/${lng}/glossary/${entry.id}`} prefetch={false}>
             <span lang="hi" className="glossary-headword">
               {entry.headword}
             </span>

@@ -14,16 +14,16 @@ export function SiteHeader({ lng }: { lng: Lng }) {
     }));
   return (
     <header className="site-header">
-      <Link href={`/${lng}`} className="brand">
+      <Link href={`/${lng}`} className="brand" prefetch={false}>
         <span lang="hi">सहपाठ</span>
         <span className="brand-latin" lang="en">
           Sahpath
         </span>
       </Link>
       <nav aria-label={t('nav.label')} className="site-nav">
-        <Link href={`/${lng}`}>{t('nav.library')}</Link>
-        <Link href={`/${lng}/glossary`}>{t('nav.glossary')}</Link>
-        <Link href={`/${lng}/import`}>{t('nav.import')}</Link>
+        <Link href={`/${lng}`} prefetch={false}>{t('nav.library')}</Link>
+        <Link href={`/${lng}/glossary`} prefetch={false}>{t('nav.glossary')}</Link>
+        <Link href={`/${lng}/import`} prefetch={false}>{t('nav.import')}</Link>
       </nav>
       <LanguageSwitcher current={lng} options={options} label={t('language.label')} />
     </header>
