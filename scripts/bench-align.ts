@@ -4,8 +4,9 @@
  * measures memory at 1k, 2k, 5k and 10k pairs, each in a fresh process.
  * Usage: npm run -s bench:align [-- --runs N --seed N]
  */
+import { readSentenceLines } from '@/lib/align/corpus';
 import { fork } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -66,13 +67,6 @@ function parseOptions(args: readonly string[]): Options {
   return options;
 }
 
-function readLines(file: string): string[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-}
-
 /** Whole documents in a new seeded order on each pass, so the text stays coherent but repeats. */
 function buildBenchDocument(pairs: number, seed: number): PerturbedDocument {
   const names = readdirSync(dataDir)
@@ -80,8 +74,8 @@ function buildBenchDocument(pairs: number, seed: number): PerturbedDocument {
     .map((file) => file.slice(0, -'.hi.txt'.length))
     .sort();
   const documents = names.map((name) => ({
-    hi: readLines(path.join(dataDir, `${name}.hi.txt`)),
-    en: readLines(path.join(dataDir, `${name}.en.txt`)),
+    hi: readSentenceLines(path.join(dataDir, `${name}.hi.txt`)),
+    en: readSentenceLines(path.join(dataDir, `${name}.en.txt`)),
   }));
   const random = createRandom(seed);
   const hi: string[] = [];

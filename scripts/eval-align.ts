@@ -3,7 +3,8 @@
  * deletions, and on one long document of all of them in a row.
  * Usage: npm run -s eval:align [-- --seed N --json FILE]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readSentenceLines } from '@/lib/align/corpus';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   alignMethods,
@@ -67,13 +68,6 @@ function parseOptions(args: readonly string[]): Options {
   return options;
 }
 
-function readLines(file: string): string[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-}
-
 function loadDocuments(): Array<{ name: string; hi: string[]; en: string[] }> {
   const names = readdirSync(dataDir)
     .filter((file) => file.endsWith('.hi.txt'))
@@ -81,8 +75,8 @@ function loadDocuments(): Array<{ name: string; hi: string[]; en: string[] }> {
     .sort();
   return names.map((name) => ({
     name,
-    hi: readLines(path.join(dataDir, `${name}.hi.txt`)),
-    en: readLines(path.join(dataDir, `${name}.en.txt`)),
+    hi: readSentenceLines(path.join(dataDir, `${name}.hi.txt`)),
+    en: readSentenceLines(path.join(dataDir, `${name}.en.txt`)),
   }));
 }
 

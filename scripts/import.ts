@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeUtf8, type TextSide } from '@/lib/align';
 import { formatProblem, isValidName, passageMetaSchema, savePassage } from '@/lib/content';
 import { isDirectory, readGlossary, resolveContentDir, resolvePassagesDir } from '@/lib/content/load';
 import type { PassageMeta } from '@/lib/content';
-import type { PassageDraft } from '@/lib/content/write';
+import { pathExists, type PassageDraft } from '@/lib/content/write';
 import { proposeImport, type ImportProposal } from '@/lib/importer';
 
 const usage = `usage: npm run -s import -- --hi HI.txt --en EN.txt --slug SLUG --title-hi "…" --title-en "…"
@@ -116,16 +116,6 @@ function buildMeta(options: ParsedOptions, slug: string): PassageMeta {
   return { slug, title: checked.data.title, source: checked.data.source, translation: checked.data.translation };
 }
 
-async function isPresent(target: string): Promise<boolean> {
-  try {
-    await stat(target);
-    return true;
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return false;
-    throw error;
-  }
-}
-
 const sideNames: Record<TextSide, string> = { hi: 'Hindi', en: 'English' };
 
 /** Why a file could not be read, in words, for the errors a user can cause and fix. */
@@ -192,7 +182,7 @@ async function importPassage(args: readonly string[]): Promise<string[]> {
   if (!(await isDirectory(contentDir))) {
     throw new ImportError(`the content folder ${contentDir} does not exist`);
   }
-  if (await isPresent(path.join(resolvePassagesDir(contentDir), slug))) {
+  if (await pathExists(path.join(resolvePassagesDir(contentDir), slug))) {
     throw new ImportError(`a passage called "${slug}" already exists in ${contentDir}`);
   }
 

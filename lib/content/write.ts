@@ -73,7 +73,7 @@ export function serializeGlossaryEntry(entry: GlossaryEntry): string {
 
 export type SaveResult = { ok: true; slug: string } | { ok: false; problems: ContentProblem[] };
 
-async function exists(target: string): Promise<boolean> {
+export async function pathExists(target: string): Promise<boolean> {
   try {
     await stat(target);
     return true;
@@ -101,7 +101,7 @@ export async function savePassage(
   const passagesDir = resolvePassagesDir(contentDir);
   const glossaryDir = resolveGlossaryDir(contentDir);
   const finalDir = path.join(passagesDir, draft.slug);
-  if (await exists(finalDir)) return fail(`a passage called "${draft.slug}" already exists`);
+  if (await pathExists(finalDir)) return fail(`a passage called "${draft.slug}" already exists`);
 
   const staging = `.staging-${randomUUID()}`;
   const stagingDir = path.join(passagesDir, staging);
@@ -156,7 +156,7 @@ export async function savePassage(
         return fail(`glossary entry "${entry.id}" is given twice`, `content/glossary/${entry.id}.yaml`);
       }
       seenIds.add(entry.id);
-      if (await exists(final)) {
+      if (await pathExists(final)) {
         await removeEverything();
         return fail(`glossary entry "${entry.id}" already exists`, `content/glossary/${entry.id}.yaml`);
       }
