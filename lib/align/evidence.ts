@@ -89,8 +89,6 @@ export interface LinkScorer {
   /** Prefix sums over sentences, so a run of sentences costs one subtraction. */
   hiLengths: Float64Array;
   enLengths: Float64Array;
-  hiTotals: Float64Array;
-  enTotals: Float64Array;
   punctuationMismatch: (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number;
 }
 
@@ -115,8 +113,6 @@ export function prepareLinkScorer(
     model: { ratio: estimateLengthRatio(anchors, hiLengths, enLengths, params), variance: params.lengthVariance },
     hiLengths: sumPrefixes(hiLengths),
     enLengths: sumPrefixes(enLengths),
-    hiTotals: sumPrefixes(features.hiTotals),
-    enTotals: sumPrefixes(features.enTotals),
     punctuationMismatch: createPunctuationMismatch(hi, en),
   };
 }
@@ -172,10 +168,9 @@ export function createLinkCost(
     if (hiFrom === hiTo || enFrom === enTo) return 0;
     const hiLength = (scorer.hiLengths[hiTo] as number) - (scorer.hiLengths[hiFrom] as number);
     const enLength = (scorer.enLengths[enTo] as number) - (scorer.enLengths[enFrom] as number);
-    const matched = covered(hiFrom, hiTo, enFrom, enTo);
-    const total = (scorer.hiTotals[hiTo] as number) - (scorer.hiTotals[hiFrom] as number) +
-      (scorer.enTotals[enTo] as number) - (scorer.enTotals[enFrom] as number);
-    const unmatched = Math.max(0, total - 2 * matched);
+    const coverage = covered(hiFrom, hiTo, enFrom, enTo);
+    const matched = coverage.matched;
+    const unmatched = Math.max(0, coverage.hi + coverage.en - 2 * matched);
     return (
       params.lengthWeight * lengthCost(hiLength, enLength, model) -
       params.sharedReward * matched +
@@ -185,31 +180,52 @@ export function createLinkCost(
   };
 }
 
+/** Weights of a link's distinct features: on both sides, and on each side. */
+interface Coverage {
+  matched: number;
+  hi: number;
+  en: number;
+}
+
 /**
- * Weight of the distinct features found on both sides of a link. A feature repeated in two
+ * Weight of the distinct features of a link, shared and per side. A feature repeated in two
  * sentences of one side counts once, so a title merged into the next sentence, which repeats its
- * names, earns nothing, and its repeated features count as unshared.
+ * names, neither earns nor costs anything for them.
  */
-function createCoverage(features: DocumentFeatures): (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number {
+function createCoverage(features: DocumentFeatures): (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => Coverage {
   const onEnglishSide = new Int32Array(features.weights.length);
-  const counted = new Int32Array(features.weights.length);
+  const onHindiSide = new Int32Array(features.weights.length);
+  // One object for every call: the search asks millions of times, and reads it at once.
+  const result: Coverage = { matched: 0, hi: 0, en: 0 };
   let stamp = 0;
   return (hiFrom, hiTo, enFrom, enTo) => {
     stamp += 1;
+    let en = 0;
     for (let sentence = enFrom; sentence < enTo; sentence += 1) {
       const ids = features.en[sentence] as Int32Array;
-      for (let index = 0; index < ids.length; index += 1) onEnglishSide[ids[index] as number] = stamp;
+      for (let index = 0; index < ids.length; index += 1) {
+        const feature = ids[index] as number;
+        if (onEnglishSide[feature] === stamp) continue;
+        onEnglishSide[feature] = stamp;
+        en += features.weights[feature] as number;
+      }
     }
-    let weight = 0;
+    let hi = 0;
+    let matched = 0;
     for (let sentence = hiFrom; sentence < hiTo; sentence += 1) {
       const ids = features.hi[sentence] as Int32Array;
       for (let index = 0; index < ids.length; index += 1) {
         const feature = ids[index] as number;
-        if (onEnglishSide[feature] !== stamp || counted[feature] === stamp) continue;
-        counted[feature] = stamp;
-        weight += features.weights[feature] as number;
+        if (onHindiSide[feature] === stamp) continue;
+        onHindiSide[feature] = stamp;
+        const weight = features.weights[feature] as number;
+        hi += weight;
+        if (onEnglishSide[feature] === stamp) matched += weight;
       }
     }
-    return weight;
+    result.matched = matched;
+    result.hi = hi;
+    result.en = en;
+    return result;
   };
 }

@@ -18,9 +18,6 @@ export interface DocumentFeatures {
   en: Int32Array[];
   /** Evidence a shared feature gives, by feature id. */
   weights: Float64Array;
-  /** Sum of the weights of each sentence's features. */
-  hiTotals: Float64Array;
-  enTotals: Float64Array;
   /** Sentences holding each feature, ascending, by feature id. */
   hiPostings: Int32Array[];
   enPostings: Int32Array[];
@@ -250,8 +247,6 @@ export function buildFeatures(evidence: DocumentEvidence): DocumentFeatures {
     hi: hiFeatures,
     en: enFeatures,
     weights,
-    hiTotals: sumWeights(hiFeatures, weights),
-    enTotals: sumWeights(enFeatures, weights),
     hiPostings: listPostings(hiFeatures, typeCount),
     enPostings: listPostings(enFeatures, typeCount),
     names: evidence.names,
@@ -379,16 +374,6 @@ function countSentencesPerType(sentences: readonly Int32Array[], typeCount: numb
     }
   }
   return counts;
-}
-
-function sumWeights(features: readonly Int32Array[], weights: Float64Array): Float64Array {
-  const totals = new Float64Array(features.length);
-  features.forEach((ids, sentence) => {
-    let total = 0;
-    for (let index = 0; index < ids.length; index += 1) total += weights[ids[index] as number] as number;
-    totals[sentence] = total;
-  });
-  return totals;
 }
 
 const NO_POSTINGS = new Int32Array(0);

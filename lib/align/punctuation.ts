@@ -1,12 +1,13 @@
 /**
  * Punctuation a translation keeps: on NTREX, a Hindi sentence and its English translation agree
- * on question marks, colons and brackets nearly always, on double quotes and spaced dashes most
- * of the time, and a heading without a final stop is a heading on both sides.
+ * on question marks, colons, brackets and double quotes nearly always, on spaced dashes most of
+ * the time, and a heading without a final stop is a heading on both sides. The number of sentence
+ * ends weighs most: it tells a merge of two lines from a single long line.
  */
 interface PunctuationClass {
   hi: RegExp;
   en: RegExp;
-  /** Penalty per unit of difference, relative to the others: how reliably translators keep it. */
+  /** Penalty per unit of difference, relative to the others: how much a difference tells. */
   weight: number;
 }
 
@@ -26,12 +27,14 @@ const CLASSES: readonly PunctuationClass[] = [
   { hi: /!/g, en: /!/g, weight: 1 },
   { hi: /:/g, en: /:/g, weight: 1 },
   { hi: /[()]/g, en: /[()]/g, weight: 1 },
-  { hi: /["“”]/g, en: /["“”]/g, weight: 0.7 },
+  { hi: /["“”]/g, en: /["“”]/g, weight: 1 },
   { hi: / [-–—] /g, en: / [-–—] /g, weight: 0.7 },
-  { hi: HINDI_SENTENCE_END, en: ENGLISH_SENTENCE_END, weight: 0.3 },
+  { hi: HINDI_SENTENCE_END, en: ENGLISH_SENTENCE_END, weight: 1.3 },
 ];
 
 const CLASS_COUNT = CLASSES.length + 1;
+/** Index of the heading flag among the counts. */
+const HEADING = CLASSES.length;
 /** Weight of each count returned by `countPunctuation`, the heading flag last. */
 const WEIGHTS = Float64Array.from([...CLASSES.map(({ weight }) => weight), 1]);
 
@@ -55,13 +58,22 @@ export function createPunctuationMismatch(
   const enPrefix = sumCountPrefixes(en, 'en');
   return (hiFrom, hiTo, enFrom, enTo) => {
     let mismatch = 0;
-    for (let kind = 0; kind < CLASS_COUNT; kind += 1) {
+    for (let kind = 0; kind < HEADING; kind += 1) {
       const hiCount = (hiPrefix[hiTo * CLASS_COUNT + kind] as number) - (hiPrefix[hiFrom * CLASS_COUNT + kind] as number);
       const enCount = (enPrefix[enTo * CLASS_COUNT + kind] as number) - (enPrefix[enFrom * CLASS_COUNT + kind] as number);
       mismatch += (WEIGHTS[kind] as number) * Math.abs(hiCount - enCount);
     }
-    return mismatch;
+    // Joined sentences read as a heading only if the last one does: a merged title loses its mark.
+    const hiHeading = readFlag(hiPrefix, hiTo, HEADING);
+    const enHeading = readFlag(enPrefix, enTo, HEADING);
+    return mismatch + (WEIGHTS[HEADING] as number) * Math.abs(hiHeading - enHeading);
   };
+}
+
+/** The count of `kind` in sentence `end − 1` alone, from the prefix sums. */
+function readFlag(prefix: Float64Array, end: number, kind: number): number {
+  if (end === 0) return 0;
+  return (prefix[end * CLASS_COUNT + kind] as number) - (prefix[(end - 1) * CLASS_COUNT + kind] as number);
 }
 
 function sumCountPrefixes(sentences: readonly string[], lang: 'hi' | 'en'): Float64Array {

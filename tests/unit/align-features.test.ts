@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeatures, collectEvidence, extractNumbers } from '@/lib/align/features';
 import { GALE_CHURCH_VARIANCE, measureLengthCost } from '@/lib/align/length-model';
+import { createPunctuationMismatch } from '@/lib/align/punctuation';
 import {
   listSkeletonKeys,
   readDevanagariAcronym,
@@ -99,5 +100,22 @@ describe('the Gale–Church length model', () => {
     const cost = measureLengthCost(100, 100 + difference, model);
     expect(Math.exp(-cost)).toBeCloseTo(0.05, 2);
     expect(Number.isFinite(measureLengthCost(1000, 0, model))).toBe(true);
+  });
+});
+
+describe('punctuation mismatch', () => {
+  it('reads joined sentences as a heading only if the last one is, as a merged title loses its mark', () => {
+    const hi = ['कैसे व्यापार युद्ध बीजिंग के लिए अच्छा हो सकता है व्यापार युद्ध जारी है।'];
+    const en = ['How the trade war may be good for Beijing', 'The trade war goes on.'];
+    const mismatch = createPunctuationMismatch(hi, en);
+    expect(mismatch(0, 1, 0, 2)).toBe(0);
+    expect(mismatch(0, 1, 1, 2)).toBe(0);
+    expect(mismatch(0, 1, 0, 1)).toBeGreaterThan(0);
+  });
+
+  it('counts each sentence end, so a merge of two lines differs from one line', () => {
+    const mismatch = createPunctuationMismatch(['पहला वाक्य। दूसरा वाक्य।'], ['First one.', 'Second one.']);
+    expect(mismatch(0, 1, 0, 2)).toBe(0);
+    expect(mismatch(0, 1, 0, 1)).toBeGreaterThan(0);
   });
 });
