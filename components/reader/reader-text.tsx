@@ -3,11 +3,12 @@ import type { GlossaryEntry } from '@/lib/glossary';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n/settings';
 import type { PairView, ParagraphView, ReaderView, SentenceView } from '@/lib/reader';
-import { GlossaryCard, GlossaryTerm } from './glossary-term';
+import { GlossaryTerm } from './glossary-term';
 import { ReaderEnhancer } from './reader-enhancer';
 
 interface ReaderTextProps {
   lng: Lng;
+  slug: string;
   view: ReaderView;
   entries: ReadonlyMap<string, GlossaryEntry>;
 }
@@ -23,7 +24,7 @@ function groupParagraphs(paragraphs: readonly ParagraphView[]): ParagraphView[][
   return groups;
 }
 
-export function ReaderText({ lng, view, entries }: ReaderTextProps) {
+export function ReaderText({ lng, slug, view, entries }: ReaderTextProps) {
   const t = getT(lng, 'reader');
   const renderPair = (pair: PairView, kind: ParagraphView['kind']) => (
     <Pair key={pair.linkId} pair={pair} kind={kind} lng={lng} entries={entries} noteLabel={t('note')} />
@@ -58,13 +59,7 @@ export function ReaderText({ lng, view, entries }: ReaderTextProps) {
           </section>
         );
       })}
-      <div className="card-pool" hidden>
-        {view.entryIds.map((id) => {
-          const entry = entries.get(id);
-          return entry ? <GlossaryCard key={id} lng={lng} entry={entry} /> : null;
-        })}
-      </div>
-      <ReaderEnhancer />
+      <ReaderEnhancer cardsUrl={`/${lng}/read/${slug}/cards`} />
     </div>
   );
 }

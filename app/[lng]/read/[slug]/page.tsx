@@ -45,7 +45,7 @@ export default async function ReaderPage({ params }: Props) {
         </p>
         <p className="reader-howto">{t('howTo')}</p>
       </header>
-      <ReaderText lng={lng} view={view} entries={entries} />
+      <ReaderText lng={lng} slug={slug} view={view} entries={entries} />
     </article>
   );
 }
