@@ -37,4 +37,4 @@ export {
   serializePassageMeta,
   serializeSentences,
 } from './write';
-export type { DraftSentence, PassageDraft, SaveResult } from './write';
+export type { DraftSentence, PassageDraft, SaveRefusal, SaveResult } from './write';

@@ -71,7 +71,14 @@ export function serializeGlossaryEntry(entry: GlossaryEntry): string {
   return stringify(fields, { lineWidth: 100, collectionStyle: 'any' });
 }
 
-export type SaveResult = { ok: true; slug: string } | { ok: false; problems: ContentProblem[] };
+/** Why a save was refused: callers word the first two themselves, in the user's language. */
+export type SaveRefusal = 'slug-taken' | 'entry-taken' | 'invalid';
+
+export type SaveResult =
+  | { ok: true; slug: string }
+  | { ok: false; reason: SaveRefusal; problems: ContentProblem[]; entryId?: string };
+
+type SaveFailure = Extract<SaveResult, { ok: false }>;
 
 export async function pathExists(target: string): Promise<boolean> {
   try {
@@ -93,15 +100,18 @@ export async function savePassage(
   newEntries: readonly GlossaryEntry[] = [],
   contentDir = resolveContentDir(),
 ): Promise<SaveResult> {
-  const fail = (message: string, file = `content/passages/${draft.slug}`): SaveResult => ({
+  const fail = (message: string, file = `content/passages/${draft.slug}`, reason: SaveRefusal = 'invalid'): SaveFailure => ({
     ok: false,
+    reason,
     problems: [{ file, line: 0, message }],
   });
   if (!isValidName(draft.slug)) return fail('the slug must be lower-case ASCII words joined by hyphens');
   const passagesDir = resolvePassagesDir(contentDir);
   const glossaryDir = resolveGlossaryDir(contentDir);
   const finalDir = path.join(passagesDir, draft.slug);
-  if (await pathExists(finalDir)) return fail(`a passage called "${draft.slug}" already exists`);
+  if (await pathExists(finalDir)) {
+    return fail(`a passage called "${draft.slug}" already exists`, undefined, 'slug-taken');
+  }
 
   const staging = `.staging-${randomUUID()}`;
   const stagingDir = path.join(passagesDir, staging);
@@ -142,7 +152,7 @@ export async function savePassage(
         ...problem,
         file: problem.file.replace(stagedFolder, `/passages/${draft.slug}/`),
       }));
-      return { ok: false, problems };
+      return { ok: false, reason: 'invalid', problems };
     }
 
     const seenIds = new Set<string>();
@@ -158,7 +168,8 @@ export async function savePassage(
       seenIds.add(entry.id);
       if (await pathExists(final)) {
         await removeEverything();
-        return fail(`glossary entry "${entry.id}" already exists`, `content/glossary/${entry.id}.yaml`);
+        const file = `content/glossary/${entry.id}.yaml`;
+        return { ...fail(`glossary entry "${entry.id}" already exists`, file, 'entry-taken'), entryId: entry.id };
       }
     }
     await Promise.all(stagedEntries.map(({ entry, staged: file }) => writeFile(file, serializeGlossaryEntry(entry), 'utf8')));
@@ -172,7 +183,7 @@ export async function savePassage(
     const problems = (await checkContent(contentDir)).filter((problem) => !problemsBefore.has(describe(problem)));
     if (problems.length > 0) {
       await removeEverything();
-      return { ok: false, problems };
+      return { ok: false, reason: 'invalid', problems };
     }
     return { ok: true, slug: draft.slug };
   } catch (error) {

@@ -74,13 +74,11 @@ export async function saveImportAction(lng: Lng, input: unknown): Promise<SaveRe
     request.entries,
   );
   if (!result.ok) {
-    const errors = result.problems.map((problem) => {
-      if (problem.message.includes('already exists') && problem.file.includes('/passages/')) return t('errors.slugTaken');
-      if (problem.message.includes('already exists')) {
-        return t('errors.entryTaken', { id: problem.file.replace(/^.*\//, '').replace(/\.yaml$/, '') });
-      }
-      return `${t('errors.invalid')} ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
-    });
+    if (result.reason === 'slug-taken') return { ok: false, errors: [t('errors.slugTaken')] };
+    if (result.reason === 'entry-taken') return { ok: false, errors: [t('errors.entryTaken', { id: result.entryId ?? '' })] };
+    const errors = result.problems.map(
+      (problem) => `${t('errors.invalid')} ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`,
+    );
     return { ok: false, errors };
   }
   revalidatePath('/[lng]', 'layout');
