@@ -243,6 +243,7 @@ describe('savePassage', () => {
     const result = await savePassage(createDraft({ slug: 'test-passage' }), [createEntry()], contentDir);
     expect(result).toEqual({
       ok: false,
+      reason: 'slug-taken',
       problems: [{ file: 'content/passages/test-passage', line: 0, message: expect.stringMatching(/already exists/) }],
     });
     expect(snapshotFolder(contentDir)).toEqual(before);
@@ -278,6 +279,8 @@ describe('savePassage', () => {
     const result = await savePassage(createDraft(), [createEntry(), taken], contentDir);
     expect(result).toEqual({
       ok: false,
+      reason: 'entry-taken',
+      entryId: 'safety',
       problems: [{ file: 'content/glossary/safety.yaml', line: 0, message: 'glossary entry "safety" already exists' }],
     });
     expect(snapshotFolder(contentDir)).toEqual(before);
@@ -290,6 +293,7 @@ describe('savePassage', () => {
     const result = await savePassage(createDraft(), [createEntry(), twin], contentDir);
     expect(result).toEqual({
       ok: false,
+      reason: 'invalid',
       problems: [{ file: 'content/glossary/stamp.yaml', line: 0, message: 'glossary entry "stamp" is given twice' }],
     });
     expect(snapshotFolder(contentDir)).toEqual(before);
