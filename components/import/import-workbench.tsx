@@ -131,6 +131,7 @@ export function ImportWorkbench({
           {(['hi', 'en'] as const).map((side) => (
             <div key={side} className="import-text">
               <label htmlFor={`import-${side}`}>{t(side === 'hi' ? 'hindi' : 'english')}</label>
+              {/* The field accepts somewhat more than the limit so that an oversized paste gets a message, not a silent cut. */}
               <textarea
                 id={`import-${side}`}
                 lang={side}
