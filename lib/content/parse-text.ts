@@ -18,6 +18,20 @@ const textLangs: readonly TextLang[] = ['hi', 'en'];
 // Lower-case only, so an English sentence opening with "[Update] …" is not taken for a tag.
 const languageTagPattern = /^\[([a-z]{2,3}(?:-[a-z0-9]+)*)\] ?/;
 
+const escapeMark = '\\';
+
+/**
+ * Writes a sentence so that it reads back as itself: a sentence that would be taken for a prefix,
+ * a language tag or an escape gets a leading backslash, which the parser drops.
+ */
+export function escapeSentenceStart(text: string): string {
+  const looksLikeMarkup =
+    text.startsWith(escapeMark) ||
+    prefixKinds.some(([prefix]) => text.startsWith(prefix) || text === prefix.trim()) ||
+    languageTagPattern.test(text);
+  return looksLikeMarkup ? `${escapeMark}${text}` : text;
+}
+
 interface SentenceLine {
   line: number;
   kind: ParagraphKind;
@@ -80,8 +94,9 @@ function parseSentenceLine(
     else report(`unknown language tag "[${code}]": use [hi] or [en]`);
     text = rest.slice(tag[0].length);
   }
+  if (text.startsWith(escapeMark)) text = text.slice(escapeMark.length);
   if (text.trim() === '') {
-    report(`a line with only a prefix and a language tag, and no sentence`);
+    report(tag ? `a line with only a prefix and a language tag, and no sentence` : `a line with only a backslash and no sentence`);
     return null;
   }
   if (text !== text.trim()) {

@@ -12,6 +12,7 @@ import {
   resolveGlossaryDir,
   resolvePassagesDir,
 } from './load';
+import { escapeSentenceStart } from './parse-text';
 import type { ContentProblem, ParagraphKind, PassageMeta, TextLang } from './types';
 
 export interface DraftSentence {
@@ -51,7 +52,7 @@ export function serializeSentences(
     if (previous !== undefined && sentence.paragraph !== previous) lines.push('');
     previous = sentence.paragraph;
     const text = sentence.text.replace(/\s+/g, ' ').trim();
-    lines.push(`${prefixOfKind[kinds[sentence.paragraph] ?? 'text']}${tagOf(text, lang)}${text}`);
+    lines.push(`${prefixOfKind[kinds[sentence.paragraph] ?? 'text']}${tagOf(text, lang)}${escapeSentenceStart(text)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -25,6 +25,23 @@ describe('parseSentenceFile', () => {
     ]);
   });
 
+  it('drops one leading backslash, so a sentence may open with what looks like a prefix or a tag', () => {
+    const source = '\\# Not a heading.\n\n- \\[ab] in a list.\n\n> [en] \\\\ kept.\n';
+    const { side, problems } = parseSentenceFile(source, file, 'hi');
+    expect(problems).toEqual([]);
+    expect(side.paragraphs.map((paragraph) => paragraph.kind)).toEqual(['text', 'item', 'quote']);
+    expect(side.sentences.map(({ text, lang }) => [text, lang])).toEqual([
+      ['# Not a heading.', 'hi'],
+      ['[ab] in a list.', 'hi'],
+      ['\\ kept.', 'en'],
+    ]);
+  });
+
+  it('reports a line that holds only a backslash', () => {
+    const { problems } = parseSentenceFile('एक.\n\\\n', file, 'hi');
+    expect(problems).toEqual([{ file, line: 2, message: 'a line with only a backslash and no sentence' }]);
+  });
+
   it('keeps lines as written, takes a [hi] tag in English text, and reads CRLF files', () => {
     const { side, problems } = parseSentenceFile('\uFEFFOne.\r\n[hi] बार‑बार.\r\n', file, 'en');
     expect(problems).toEqual([]);

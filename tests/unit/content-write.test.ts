@@ -87,8 +87,26 @@ describe('serializeSentences', () => {
     expect(serializeSentences([{ text: '  पहला\nवाक्य\t है.  ', paragraph: 4 }], 'hi')).toBe('पहला वाक्य है.\n');
   });
 
+  it('escapes a sentence that opens like a prefix, a language tag or a backslash', () => {
+    const tricky: DraftSentence[] = [
+      { text: '# not a heading', paragraph: 0 },
+      { text: '- not an item', paragraph: 1 },
+      { text: '> not a quote', paragraph: 2 },
+      { text: '[ab] not a tag', paragraph: 3 },
+      { text: '\\ a backslash', paragraph: 4 },
+      { text: '-', paragraph: 5 },
+    ];
+    expect(serializeSentences(tricky, 'en')).toBe(
+      '\\# not a heading\n\n\\- not an item\n\n\\> not a quote\n\n\\[ab] not a tag\n\n\\\\ a backslash\n\n\\-\n',
+    );
+    expectRoundTrip(tricky, 'en');
+  });
+
   it('round-trips any sentences, paragraphs and kinds', () => {
-    const word = fc.stringMatching(/^[a-zA-Z\u0915-\u0939\u093e-\u094c0-9.,?!'"()]{1,8}$/);
+    const plainWord = fc.stringMatching(/^[a-zA-Z\u0915-\u0939\u093e-\u094c0-9.,?!'"()]{1,8}$/);
+    // Words that look like the format's own markup when they open a sentence.
+    const markupWord = fc.constantFrom('#', '-', '>', '\\', '\\#', '[en]', '[hi]', '[ab]', '[x]');
+    const word = fc.oneof({ arbitrary: plainWord, weight: 3 }, { arbitrary: markupWord, weight: 1 });
     const text = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
     const kind = fc.constantFrom<ParagraphKind>('text', 'heading', 'item', 'quote');
     const paragraph = fc.record({ texts: fc.array(text, { minLength: 1, maxLength: 3 }), kind, gap: fc.integer({ min: 1, max: 3 }) });
