@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary, loadPassage } from '@/lib/content';
+import { listPassageSlugs, loadGlossary, loadPassage } from '@/lib/content';
 import { createGlossaryLinker } from '@/lib/glossary';
 import { segmentWords, toMatchKey } from '@/lib/text';
 
@@ -29,8 +29,11 @@ describe('the glossary against the seed passage', async () => {
     }
   });
 
-  it('links every reviewed English-origin entry in the seed article, alone or inside a longer term', () => {
-    const linkedIds = new Set(hindiSentences.flatMap((sentence) => linker.linkTerms(sentence.text).map((m) => m.entryId)));
+  it('links every reviewed English-origin entry somewhere in the library, alone or inside a longer term', async () => {
+    const passages = await Promise.all((await listPassageSlugs()).map((slug) => loadPassage(slug)));
+    const libraryHindi = passages.flatMap((libraryPassage) => libraryPassage?.hi.sentences ?? []).filter((sentence) => sentence.lang === 'hi');
+    expect(libraryHindi.length).toBeGreaterThan(hindiSentences.length);
+    const linkedIds = new Set(libraryHindi.flatMap((sentence) => linker.linkTerms(sentence.text).map((m) => m.entryId)));
     const wordsOfLinkedPhrases = new Set(
       glossary
         .filter((entry) => linkedIds.has(entry.id))
