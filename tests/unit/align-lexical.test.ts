@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { alignWithEvidence, DEFAULT_EVIDENCE_PARAMS } from '@/lib/align/evidence';
+import { collectConcepts, createLexicalScore } from '@/lib/align/lexical';
+import { findConcepts, NEWS_LEXICON, normalizeHindiWord, parseLexicon } from '@/lib/align/lexicon';
+import { describeLinks, readNtrexDocuments } from './align-fixture';
+
+const RATES = DEFAULT_EVIDENCE_PARAMS.lexicalMatchRates;
+
+function findHindi(word: string): readonly number[] {
+  return findConcepts(NEWS_LEXICON.hindi, normalizeHindiWord(word));
+}
+
+function findEnglish(word: string): readonly number[] {
+  return findConcepts(NEWS_LEXICON.english, word);
+}
+
+function shareConcept(hindi: string, english: string): boolean {
+  const englishConcepts = new Set(findEnglish(english));
+  return findHindi(hindi).some((concept) => englishConcepts.has(concept));
+}
+
+describe('the news word list', () => {
+  it('matches stems marked with * by prefix and other forms exactly', () => {
+    const lexicon = parseLexicon('सरकार* = govern*\nकहा = said');
+    expect(findConcepts(lexicon.hindi, 'सरकारी')).toEqual([0]);
+    expect(findConcepts(lexicon.english, 'governments')).toEqual([0]);
+    expect(findConcepts(lexicon.hindi, 'कहा')).toEqual([1]);
+    expect(findConcepts(lexicon.hindi, 'कहानी')).toEqual([]);
+    expect(findConcepts(lexicon.english, 'saidi')).toEqual([]);
+  });
+
+  it('rejects a line without both sides', () => {
+    expect(() => parseLexicon('सरकार government')).toThrow(/Hindi forms = English forms/);
+    expect(() => parseLexicon('सरकार = ')).toThrow(/Hindi forms = English forms/);
+  });
+
+  it.each([
+    ['सरकारी', 'government'],
+    ['लोगों', 'people'],
+    ['माँ', 'mother'],
+    ['फ़ैसला', 'decision'],
+    ['रविवार', 'sunday'],
+    ['प्रतिशत', 'percent'],
+    ['बताया', 'said'],
+  ])('links %s with "%s", whatever the inflection, nukta or chandrabindu', (hindi, english) => {
+    expect(shareConcept(hindi, english)).toBe(true);
+  });
+
+  it('keeps apart words that only begin alike', () => {
+    expect(shareConcept('कहानी', 'said')).toBe(false);
+    expect(shareConcept('गिरफ्तार', 'fell')).toBe(false);
+    expect(shareConcept('विश्वास', 'world')).toBe(false);
+  });
+
+  it('reads "won\'t" as one word, not as "won"', () => {
+    const concepts = collectConcepts(['वे जीत गए।'], ["They won't."]);
+    expect(concepts.en[0]).toEqual(new Int32Array(0));
+    expect((concepts.hi[0] as Int32Array).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the lexical log-likelihood ratio', () => {
+  const hi = [
+    'सरकार ने सोमवार को नई नीति की घोषणा की।',
+    'बारिश के बाद नदी में बाढ़ आ गई।',
+    'अदालत ने आरोपी को जेल भेज दिया।',
+  ];
+  const en = [
+    'The government announced a new policy on Monday.',
+    'The river flooded after the rain.',
+    'The court sent the accused to jail.',
+  ];
+  // Lines without listed words: in a document of three lines, every word would be common.
+  const filler = Array.from({ length: 7 }, () => 'ठीक है।');
+  const fillerEnglish = Array.from({ length: 7 }, () => 'Okay.');
+  const score = createLexicalScore(collectConcepts([...hi, ...filler], [...en, ...fillerEnglish]), RATES);
+
+  it('is positive for a translation and zero for unrelated sentences', () => {
+    for (let index = 0; index < hi.length; index += 1) {
+      expect(score(index, index + 1, index, index + 1)).toBeGreaterThan(2);
+    }
+    expect(score(0, 1, 2, 3)).toBe(0);
+    expect(score(2, 3, 0, 1)).toBe(0);
+  });
+
+  it('prefers a link with the translation to one with an unrelated sentence joined', () => {
+    expect(score(0, 1, 0, 1)).toBeGreaterThan(score(0, 1, 0, 2));
+    expect(score(1, 3, 1, 3)).toBeGreaterThan(score(1, 2, 1, 2));
+  });
+
+  it('gives nothing for a link with an empty side', () => {
+    expect(score(0, 1, 0, 0)).toBe(0);
+    expect(score(1, 1, 0, 2)).toBe(0);
+  });
+});
+
+describe('the best aligner with the word list', () => {
+  it('drops the Hindi line whose translation is missing, where only word meanings tell', () => {
+    const document = readNtrexDocuments().find((candidate) => candidate.name === 'independent.226346');
+    if (document === undefined) throw new Error('NTREX document independent.226346 is missing');
+    // English line 14 ("… a governmental issue.") is deleted; line 15 is about as long.
+    const shortened = [...document.en.slice(0, 14), ...document.en.slice(15)];
+    const links = describeLinks(alignWithEvidence(document.hi, shortened));
+    expect(links).toContain('14:');
+    expect(links).toContain('15:14');
+    const withoutWords = describeLinks(
+      alignWithEvidence(document.hi, shortened, { ...DEFAULT_EVIDENCE_PARAMS, lexicalWeight: 0 }),
+    );
+    expect(withoutWords).not.toContain('14:');
+  });
+});
