@@ -1,7 +1,3 @@
-import '@fontsource/noto-serif-devanagari/400.css';
-import '@fontsource/noto-serif-devanagari/700.css';
-import '@fontsource/noto-serif/400.css';
-import '@fontsource/noto-serif/700.css';
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
@@ -10,6 +6,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getT } from '@/lib/i18n/server';
 import { isLng, languages } from '@/lib/i18n/settings';
+import { devanagariSerif, latinSerif } from '../fonts';
 
 export function generateStaticParams() {
   return languages.map((lng) => ({ lng }));
@@ -38,7 +35,7 @@ export default async function RootLayout({
   if (!isLng(lng)) notFound();
   const t = getT(lng);
   return (
-    <html lang={lng}>
+    <html lang={lng} className={`${devanagariSerif.variable} ${latinSerif.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
