@@ -1,3 +1,5 @@
+import { DEVANAGARI_CONSONANTS } from '@/lib/text/devanagari-consonants';
+
 /**
  * Consonant skeletons: a name or loanword written in Devanagari and its English source keep the
  * same consonants in order (सेफगार्ड and "safeguard" both give "sfgrd"). Vowels, y and a
@@ -5,16 +7,15 @@
  * Hand-written, as no npm package maps Devanagari loanwords to their English spelling.
  */
 
-/** Devanagari consonants (without nukta, which `toMatchKey` removes) to a Latin class. */
-const DEVANAGARI_CONSONANTS: ReadonlyMap<string, string> = new Map([
-  ['क', 'k'], ['ख', 'k'], ['ग', 'g'], ['घ', 'g'], ['ङ', 'n'],
-  ['च', 'c'], ['छ', 'c'], ['ज', 'j'], ['झ', 'j'], ['ञ', 'n'],
-  ['ट', 't'], ['ठ', 't'], ['ड', 'd'], ['ढ', 'd'], ['ण', 'n'],
-  ['त', 't'], ['थ', 't'], ['द', 'd'], ['ध', 'd'], ['न', 'n'], ['ऩ', 'n'],
-  ['प', 'p'], ['फ', 'f'], ['ब', 'b'], ['भ', 'b'], ['म', 'm'],
-  ['र', 'r'], ['ऱ', 'r'], ['ल', 'l'], ['ळ', 'l'], ['ऴ', 'l'], ['व', 'v'],
-  ['श', 's'], ['ष', 's'], ['स', 's'], ['ह', 'h'],
-]);
+/**
+ * Devanagari consonants (without nukta, which `toMatchKey` removes) to a coarser Latin class than
+ * the detector's: retroflex and dental, s and sh, and nasals fall together, and y counts as a vowel.
+ */
+const SKELETON_CONSONANTS: ReadonlyMap<string, string> = new Map(
+  Object.entries(DEVANAGARI_CONSONANTS)
+    .filter(([, [, value]]) => value !== 'y')
+    .map(([letter, [, value]]) => [letter, value.toLowerCase()]),
+);
 
 const ANUSVARA = 'ं';
 /** Anusvara sounds as m before a labial (कंपनी "company"), as n elsewhere. */
@@ -34,7 +35,7 @@ export function toDevanagariSkeleton(word: string): string {
       skeleton += LABIALS.has(findNextDevanagariClass(word, index + 1)) ? 'm' : 'n';
       continue;
     }
-    const latin = DEVANAGARI_CONSONANTS.get(char);
+    const latin = SKELETON_CONSONANTS.get(char);
     if (latin === undefined) continue;
     // Like English, only a word-initial h survives (व्हाइट "white", but होम "home").
     if (latin === 'h' && index > 0) continue;
@@ -100,7 +101,7 @@ export function readDevanagariAcronym(word: string): string | undefined {
 
 function findNextDevanagariClass(word: string, from: number): string {
   for (let index = from; index < word.length; index += 1) {
-    const latin = DEVANAGARI_CONSONANTS.get(word[index] as string);
+    const latin = SKELETON_CONSONANTS.get(word[index] as string);
     if (latin !== undefined) return latin;
   }
   return '';

@@ -1,65 +1,18 @@
 import { normalizeText } from '@/lib/text';
-import type { ConsonantClass, HindiVowel, Sound } from './skeleton';
-
-type Place = 'velar' | 'palatal' | 'retroflex' | 'dental' | 'labial' | 'other';
+import {
+  DEVANAGARI_CONSONANTS,
+  DEVANAGARI_NUKTA_CONSONANTS,
+  type ArticulationPlace,
+  type ConsonantClass,
+} from '@/lib/text/devanagari-consonants';
+import type { HindiVowel, Sound } from './skeleton';
 
 /** One written sound of a Devanagari word, before and after schwa deletion. */
 type Unit =
-  | { kind: 'consonant'; roman: string; value: ConsonantClass; place: Place }
+  | { kind: 'consonant'; roman: string; value: ConsonantClass; place: ArticulationPlace }
   | { kind: 'vowel'; roman: string; value: HindiVowel; inherent: boolean; rhotic: boolean }
   | { kind: 'anusvara' }
   | { kind: 'candrabindu' };
-
-const CONSONANTS: Record<string, [roman: string, value: ConsonantClass, place: Place]> = {
-  क: ['k', 'k', 'velar'],
-  ख: ['kh', 'k', 'velar'],
-  ग: ['g', 'g', 'velar'],
-  घ: ['gh', 'g', 'velar'],
-  ङ: ['ṅ', 'N', 'velar'],
-  च: ['c', 'c', 'palatal'],
-  छ: ['ch', 'c', 'palatal'],
-  ज: ['j', 'j', 'palatal'],
-  झ: ['jh', 'j', 'palatal'],
-  ञ: ['ñ', 'N', 'palatal'],
-  ट: ['ṭ', 'T', 'retroflex'],
-  ठ: ['ṭh', 'T', 'retroflex'],
-  ड: ['ḍ', 'D', 'retroflex'],
-  ढ: ['ḍh', 'D', 'retroflex'],
-  ण: ['ṇ', 'n', 'retroflex'],
-  त: ['t', 't', 'dental'],
-  थ: ['th', 't', 'dental'],
-  द: ['d', 'd', 'dental'],
-  ध: ['dh', 'd', 'dental'],
-  न: ['n', 'n', 'dental'],
-  प: ['p', 'p', 'labial'],
-  // फ is f in the English and Perso-Arabic words that fill news Hindi, nukta or not.
-  फ: ['f', 'f', 'labial'],
-  ब: ['b', 'b', 'labial'],
-  भ: ['bh', 'b', 'labial'],
-  म: ['m', 'm', 'labial'],
-  य: ['y', 'y', 'other'],
-  र: ['r', 'r', 'other'],
-  ल: ['l', 'l', 'other'],
-  ळ: ['ḷ', 'l', 'other'],
-  व: ['v', 'v', 'other'],
-  श: ['ś', 'S', 'other'],
-  ष: ['ṣ', 'S', 'other'],
-  स: ['s', 's', 'dental'],
-  ह: ['h', 'h', 'other'],
-};
-
-/** Letters with a nukta (ISO 15919): the Perso-Arabic and English sounds Hindi borrowed. */
-const NUKTA_CONSONANTS: Record<string, [roman: string, value: ConsonantClass, place: Place]> = {
-  क: ['q', 'k', 'velar'],
-  ख: ['ḳh', 'k', 'velar'],
-  ग: ['ġ', 'g', 'velar'],
-  ज: ['z', 'z', 'palatal'],
-  झ: ['ž', 'z', 'palatal'],
-  फ: ['f', 'f', 'labial'],
-  ड: ['ṛ', 'r', 'retroflex'],
-  ढ: ['ṛh', 'r', 'retroflex'],
-  य: ['ẏ', 'y', 'other'],
-};
 
 /** Independent vowels and vowel signs: roman, quality; ऋ is r̥, heard as "ri". */
 const VOWELS: Record<string, [roman: string, value: HindiVowel]> = {
@@ -106,9 +59,9 @@ function readUnits(word: string): Unit[] {
   const units: Unit[] = [];
   for (let i = 0; i < chars.length; i += 1) {
     const char = chars[i] as string;
-    const plain = CONSONANTS[char];
+    const plain = DEVANAGARI_CONSONANTS[char];
     if (plain) {
-      const withNukta = chars[i + 1] === NUKTA ? NUKTA_CONSONANTS[char] : undefined;
+      const withNukta = chars[i + 1] === NUKTA ? DEVANAGARI_NUKTA_CONSONANTS[char] : undefined;
       if (chars[i + 1] === NUKTA) i += 1;
       const [roman, value, place] = withNukta ?? plain;
       units.push({ kind: 'consonant', roman, value, place });
@@ -222,7 +175,7 @@ export function hasOnlySchwas(word: string): boolean {
   return readPronouncedUnits(word).every((unit) => unit.kind !== 'vowel' || unit.inherent);
 }
 
-const NASAL_BY_PLACE: Record<Place, string> = {
+const NASAL_BY_PLACE: Record<ArticulationPlace, string> = {
   velar: 'ṅ',
   palatal: 'ñ',
   retroflex: 'n',

@@ -1,16 +1,11 @@
+import type { ConsonantClass } from '@/lib/text/devanagari-consonants';
+
+export type { ConsonantClass };
+
 /**
  * A coarse phonetic alphabet shared by Hindi and English, and a weighted alignment that says how
  * alike two words sound. Consonants carry the match; vowels only refine it.
  */
-
-/**
- * Consonant classes: b c(ch) f g h j k l m n p r s S(sh) v(w) y z; t d for dental त द (English
- * th), T D for retroflex ट ड (English t d); N for a nasal of unknown place (anusvara,
- * candrabindu). Aspiration is dropped.
- */
-export type ConsonantClass =
-  | 'b' | 'c' | 'd' | 'D' | 'f' | 'g' | 'h' | 'j' | 'k' | 'l' | 'm' | 'n' | 'N'
-  | 'p' | 'r' | 's' | 'S' | 't' | 'T' | 'v' | 'y' | 'z';
 
 /** Hindi vowel qualities: a (schwa), A (ā), i, u, e, E (ai, English æ), o, O (ô), U (au). */
 export type HindiVowel = 'a' | 'A' | 'i' | 'u' | 'e' | 'E' | 'o' | 'O' | 'U';
