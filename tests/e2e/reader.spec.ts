@@ -36,6 +36,18 @@ test.describe('reader', () => {
     expect(Math.abs(englishBox.y - hindiBox.y)).toBeLessThan(20);
   });
 
+  test('a pair reached by its address shows in full below the sticky column headings', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${readerPath('en')}#link-30`);
+    const target = page.locator('#link-30');
+    await expect(target).toBeInViewport();
+    const pairBox = await target.boundingBox();
+    const headingsBox = await page.locator('.reader-columns').boundingBox();
+    expect(pairBox && headingsBox).toBeTruthy();
+    if (!pairBox || !headingsBox) return;
+    expect(pairBox.y).toBeGreaterThanOrEqual(headingsBox.y + headingsBox.height - 1);
+  });
+
   test('hovering or focusing a sentence highlights its partner', async ({ page }) => {
     await page.goto(readerPath('en'));
     const hindi = page.locator('[data-side="hi"]').nth(2);
