@@ -36,7 +36,7 @@ const DOTTED_LATIN_ACRONYM = /\b(?:[A-Z]\.){2,}/g;
 const DOTTED_DEVANAGARI_ACRONYM = /(?:[\u0900-\u0963\u0971-\u097F]{1,7}\.){2,}/g;
 const CAPITALISED = /^[A-Z][a-z]/;
 /** Devanagari letters and signs, without the dandas (U+0964–5) and digits (U+0966–F). */
-const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097F]+/g;
+export const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097F]+/g;
 
 /** Numbers written as words; digits and words are both common in news. */
 const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([

@@ -1,3 +1,4 @@
+import { DEVANAGARI_WORD } from './features';
 import { findConcepts, NEWS_LEXICON, normalizeHindiWord, type Lexicon } from './lexicon';
 
 /** The concepts of the word list that each sentence of a document holds, as distinct ids. */
@@ -7,7 +8,6 @@ export interface DocumentConcepts {
   conceptCount: number;
 }
 
-const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097F]+/g;
 /** An apostrophe keeps "won't" whole, so that it does not read as "won". */
 const ENGLISH_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 const POSSESSIVE = /['’]s$/;

@@ -7,11 +7,12 @@ import type {
   TextLang,
 } from './types';
 
-const prefixKinds: ReadonlyArray<readonly [string, ParagraphKind]> = [
-  ['# ', 'heading'],
-  ['- ', 'item'],
-  ['> ', 'quote'],
-];
+/** The line prefix that marks each kind of paragraph; ordinary text has none. */
+export const prefixOfKind: Readonly<Record<ParagraphKind, string>> = { text: '', heading: '# ', item: '- ', quote: '> ' };
+
+const prefixKinds = (Object.entries(prefixOfKind) as Array<[ParagraphKind, string]>)
+  .filter(([, prefix]) => prefix !== '')
+  .map(([kind, prefix]) => [prefix, kind] as const);
 
 const textLangs: readonly TextLang[] = ['hi', 'en'];
 

@@ -12,7 +12,7 @@ import {
   resolveGlossaryDir,
   resolvePassagesDir,
 } from './load';
-import { escapeSentenceStart } from './parse-text';
+import { escapeSentenceStart, prefixOfKind } from './parse-text';
 import type { ContentProblem, ParagraphKind, PassageMeta, TextLang } from './types';
 
 export interface DraftSentence {
@@ -29,7 +29,6 @@ export interface PassageDraft extends PassageMeta {
   kinds?: { hi?: Readonly<Record<number, ParagraphKind>>; en?: Readonly<Record<number, ParagraphKind>> };
 }
 
-const prefixOfKind: Record<ParagraphKind, string> = { text: '', heading: '# ', item: '- ', quote: '> ' };
 const devanagari = /[\u0900-\u097F]/;
 const latinLetter = /[A-Za-z]/;
 
