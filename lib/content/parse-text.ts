@@ -80,7 +80,7 @@ function parseSentenceLine(
   fileLang: TextLang,
   report: (message: string) => void,
 ): SentenceLine | null {
-  if (['#', '-', '>'].includes(raw.trim())) {
+  if (prefixKinds.some(([prefix]) => raw.trim() === prefix.trim())) {
     report(`a line with only the prefix "${raw.trim()} " and no sentence`);
     return null;
   }
