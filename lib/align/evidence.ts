@@ -3,6 +3,7 @@ import { buildBand, buildPathCentre, decodeBand, type LinkShape } from './band';
 import { buildFeatures, collectEvidence, confirmWordMatches, type DocumentFeatures } from './features';
 import { collectConcepts, createLexicalScore, type LexicalMatchRates } from './lexical';
 import { measureLengthCost, sumPrefixes, type LengthModel } from './length-model';
+import { countOrphanNumbers, type OrphanNumbers } from './orphans';
 import { createPunctuationMismatch } from './punctuation';
 import type { AlignmentLink } from './types';
 
@@ -12,8 +13,9 @@ const MIN_RATIO_ANCHORS = 5;
 const SHAPES: readonly LinkShape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3]];
 
 /**
- * Weights of the cost terms; tuned on the NTREX development documents (the word list's on their
- * perturbations with seeds 1–10, leaving the default seed and 11–15 for checking).
+ * Weights of the cost terms; tuned on the NTREX development documents (the word list's, its floor
+ * and the penalty for numbers one side lacks on their perturbations with seeds 1–10, leaving the
+ * default seed and 11–15 for checking).
  */
 export interface EvidenceParams {
   /** Cost of each link shape, in the order of SHAPES (1-1 is the reference, 0). */
@@ -33,6 +35,10 @@ export interface EvidenceParams {
   lexicalWeight: number;
   /** How often a listed word's translation shows in the sentence that translates it. */
   lexicalMatchRates: LexicalMatchRates;
+  /** The word list's log-likelihood ratio counts down to this and no further. */
+  lexicalFloor: number;
+  /** Penalty per number written in digits in a link that the other side lacks nearby. */
+  orphanNumberPenalty: number;
   /** Penalty per unit of weighted punctuation difference. */
   punctuationWeight: number;
   /** How far from its expected place, in sentences, a skeleton match must recur to count. */
@@ -54,8 +60,10 @@ export const DEFAULT_EVIDENCE_PARAMS: EvidenceParams = {
   sharedReward: 1.333,
   unsharedPenalty: 0.704,
   punctuationWeight: 1.375,
-  lexicalWeight: 0.4,
-  lexicalMatchRates: { englishInHindi: 0.35, hindiInEnglish: 0.45 },
+  lexicalWeight: 0.8,
+  lexicalMatchRates: { englishInHindi: 0.45, hindiInEnglish: 0.35 },
+  lexicalFloor: -5,
+  orphanNumberPenalty: 3,
   confirmRadius: 6,
   bandWidth: 5,
   maxWidenings: 3,
@@ -63,9 +71,9 @@ export const DEFAULT_EVIDENCE_PARAMS: EvidenceParams = {
 };
 
 /**
- * The 'best' aligner: lengths as in Gale & Church plus what the two sides visibly share and the
- * words of a small bilingual list that they translate, searched in a band around a chain of
- * anchors. Hand-written, as no library aligns Hindi with English.
+ * The 'best' aligner: lengths as in Gale & Church plus what the two sides visibly share, the
+ * numbers one side lacks and the words of a bilingual list that they translate, searched in a
+ * band around a chain of anchors. Hand-written, as no library aligns Hindi with English.
  */
 export function alignWithEvidence(
   hi: readonly string[],
@@ -102,6 +110,8 @@ export interface LinkScorer {
   enLengths: Float64Array;
   punctuationMismatch: (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number;
   lexicalScore: (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number;
+  /** Prefix sums of each side's numbers that the other side lacks nearby. */
+  orphanNumbers: OrphanNumbers;
 }
 
 /**
@@ -116,7 +126,8 @@ export function prepareLinkScorer(
   const evidence = collectEvidence(hi, en);
   const path = traceAnchorPath(findAnchors(buildFeatures(evidence)), hi.length, en.length);
   // The path at the middle of Hindi sentence p runs through the middle of the expected English one.
-  const confirmed = confirmWordMatches(evidence, (p) => path(p + 0.5) - 0.5, params.confirmRadius);
+  const expectedEnglish = (p: number): number => path(p + 0.5) - 0.5;
+  const confirmed = confirmWordMatches(evidence, expectedEnglish, params.confirmRadius);
   const features = buildFeatures(confirmed);
   const anchors = findAnchors(features);
   const hiLengths = hi.map(measureLength);
@@ -129,7 +140,8 @@ export function prepareLinkScorer(
     hiLengths: sumPrefixes(hiLengths),
     enLengths: sumPrefixes(enLengths),
     punctuationMismatch: createPunctuationMismatch(hi, en),
-    lexicalScore: createLexicalScore(collectConcepts(hi, en), params.lexicalMatchRates),
+    orphanNumbers: countOrphanNumbers(hi, en, expectedEnglish, params.confirmRadius),
+    lexicalScore: createLexicalScore(collectConcepts(hi, en), params.lexicalMatchRates, params.lexicalFloor),
   };
 }
 
@@ -176,7 +188,7 @@ function measureLength(sentence: string): number {
 export function createLinkCost(
   scorer: LinkScorer,
 ): (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number {
-  const { params, model, features, punctuationMismatch, lexicalScore } = scorer;
+  const { params, model, features, punctuationMismatch, lexicalScore, orphanNumbers } = scorer;
   const covered = createCoverage(features);
   // Imported bindings are getters once transpiled to CommonJS; a local copy keeps the loop fast.
   const lengthCost = measureLengthCost;
@@ -192,7 +204,10 @@ export function createLinkCost(
       params.sharedReward * matched +
       params.unsharedPenalty * unmatched +
       params.punctuationWeight * punctuationMismatch(hiFrom, hiTo, enFrom, enTo) -
-      params.lexicalWeight * lexicalScore(hiFrom, hiTo, enFrom, enTo)
+      params.lexicalWeight * lexicalScore(hiFrom, hiTo, enFrom, enTo) +
+      params.orphanNumberPenalty *
+        ((orphanNumbers.hi[hiTo] as number) - (orphanNumbers.hi[hiFrom] as number) +
+          (orphanNumbers.en[enTo] as number) - (orphanNumbers.en[enFrom] as number))
     );
   };
 }

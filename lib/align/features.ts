@@ -39,12 +39,12 @@ const CAPITALISED = /^[A-Z][a-z]/;
 export const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097F]+/g;
 
 /** Numbers written as words; digits and words are both common in news. */
-const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+export const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'],
   ['eight', '8'], ['nine', '9'], ['ten', '10'], ['eleven', '11'], ['twelve', '12'],
   ['twenty', '20'], ['hundred', '100'], ['thousand', '1000'],
 ]);
-const HINDI_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+export const HINDI_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ['दो', '2'], ['तीन', '3'], ['चार', '4'], ['पांच', '5'], ['पाँच', '5'], ['छह', '6'], ['छः', '6'],
   ['सात', '7'], ['आठ', '8'], ['नौ', '9'], ['दस', '10'], ['ग्यारह', '11'], ['बारह', '12'],
   ['बीस', '20'], ['सौ', '100'], ['हजार', '1000'],
@@ -394,7 +394,7 @@ function listPostings(features: readonly Int32Array[], typeCount: number): Int32
 }
 
 /** Index of the first posting not below `value` (postings are ascending). */
-export function findFirstAtLeast(postings: Int32Array, value: number): number {
+export function findFirstAtLeast(postings: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = postings.length;
   while (low < high) {

@@ -36,16 +36,30 @@ export function collectConcepts(
     }
     return concepts;
   };
+  // Marks which concepts a sentence has shown already: sentence n of both sides is round n + 1.
+  const seen = new Int32Array(lexicon.conceptCount);
+  let round = 0;
   return {
-    hi: hi.map((sentence) => gatherDistinct(sentence.match(DEVANAGARI_WORD) ?? [], lookUpHindi)),
-    en: en.map((sentence) => gatherDistinct(sentence.match(ENGLISH_WORD) ?? [], lookUpEnglish)),
+    hi: hi.map((sentence) => gatherDistinct(sentence.match(DEVANAGARI_WORD) ?? [], lookUpHindi, seen, (round += 1))),
+    en: en.map((sentence) => gatherDistinct(sentence.match(ENGLISH_WORD) ?? [], lookUpEnglish, seen, (round += 1))),
     conceptCount: lexicon.conceptCount,
   };
 }
 
-function gatherDistinct(words: readonly string[], lookUp: (word: string) => readonly number[]): Int32Array {
-  const concepts = new Set<number>();
-  for (const word of words) for (const concept of lookUp(word)) concepts.add(concept);
+function gatherDistinct(
+  words: readonly string[],
+  lookUp: (word: string) => readonly number[],
+  seen: Int32Array,
+  round: number,
+): Int32Array {
+  const concepts: number[] = [];
+  for (const word of words) {
+    for (const concept of lookUp(word)) {
+      if (seen[concept] === round) continue;
+      seen[concept] = round;
+      concepts.push(concept);
+    }
+  }
   return Int32Array.from(concepts);
 }
 
@@ -71,12 +85,14 @@ const CHANCE_FLOOR = 0.05;
  * side is found on the other side at its match rate in a translation, and by chance as often as
  * a sentence of that side holds it. Chance is taken per sentence whatever the link's shape, so
  * that joining a sentence to a link does not by itself make its matches look like luck.
- * Never below 0: missed concepts offset found ones, but a free translation (a translator's gloss
- * in brackets, a reworded quote) misses the list wholesale, so misses alone condemn no link.
+ * Never below `floor`: missed concepts count against a link, but a free translation (a
+ * translator's gloss in brackets, a reworded quote) misses the list wholesale, so misses alone
+ * only go so far.
  */
 export function createLexicalScore(
   concepts: DocumentConcepts,
   matchRates: LexicalMatchRates,
+  floor: number,
 ): (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number {
   const { conceptCount } = concepts;
   const lookedForInHindi = tabulateRatios(concepts.hi, conceptCount, matchRates.englishInHindi);
@@ -117,7 +133,7 @@ export function createLexicalScore(
         if (hiMark[concept] === stamp) ratio += sharedGain[concept] as number;
       }
     }
-    return Math.max(0, ratio);
+    return Math.max(floor, ratio);
   };
 }
 

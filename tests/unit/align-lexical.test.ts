@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { alignWithEvidence, DEFAULT_EVIDENCE_PARAMS } from '@/lib/align/evidence';
 import { collectConcepts, createLexicalScore } from '@/lib/align/lexical';
-import { findConcepts, NEWS_LEXICON, normalizeHindiWord, parseLexicon } from '@/lib/align/lexicon';
+import { findConcepts, NEWS_LEXICON, NEWS_WORD_LIST, normalizeHindiWord, parseLexicon } from '@/lib/align/lexicon';
 import { describeLinks, readNtrexDocuments } from './align-fixture';
 
 const RATES = DEFAULT_EVIDENCE_PARAMS.lexicalMatchRates;
+const FLOOR = DEFAULT_EVIDENCE_PARAMS.lexicalFloor;
 
 function findHindi(word: string): readonly number[] {
   return findConcepts(NEWS_LEXICON.hindi, normalizeHindiWord(word));
@@ -42,6 +43,10 @@ describe('the news word list', () => {
     ['रविवार', 'sunday'],
     ['प्रतिशत', 'percent'],
     ['बताया', 'said'],
+    ['मुखौटों', 'masks'],
+    ['स्थगित', 'postponed'],
+    ['घोषित', 'announced'],
+    ['युद्धपोतों', 'warships'],
   ])('links %s with "%s", whatever the inflection, nukta or chandrabindu', (hindi, english) => {
     expect(shareConcept(hindi, english)).toBe(true);
   });
@@ -50,6 +55,26 @@ describe('the news word list', () => {
     expect(shareConcept('कहानी', 'said')).toBe(false);
     expect(shareConcept('गिरफ्तार', 'fell')).toBe(false);
     expect(shareConcept('विश्वास', 'world')).toBe(false);
+  });
+
+  it('leaves out light verbs and vague quantities, which translations render too freely', () => {
+    for (const word of ['दिया', 'लिया', 'आया', 'कुछ', 'बहुत']) expect(findHindi(word)).toEqual([]);
+  });
+
+  it('writes every form as the matcher reads it', () => {
+    for (const line of NEWS_WORD_LIST.split('\n').filter((entry) => entry.trim() !== '')) {
+      const [hindiSide = '', englishSide = ''] = line.split('=');
+      for (const form of hindiSide.trim().split(/\s+/)) {
+        // No nukta or chandrabindu; a stem of at least three letters.
+        expect(form, line).toMatch(/^[\u0900-\u0963\u0971-\u097F]+\*?$/);
+        expect(form, line).not.toMatch(/[\u093C\u0901]/);
+        if (form.endsWith('*')) expect(form.length, line).toBeGreaterThan(3);
+      }
+      for (const form of englishSide.trim().split(/\s+/)) {
+        expect(form, line).toMatch(/^[a-z]+\*?$/);
+        if (form.endsWith('*')) expect(form.length, line).toBeGreaterThan(4);
+      }
+    }
   });
 
   it('reads "won\'t" as one word, not as "won"', () => {
@@ -73,14 +98,23 @@ describe('the lexical log-likelihood ratio', () => {
   // Lines without listed words: in a document of three lines, every word would be common.
   const filler = Array.from({ length: 7 }, () => 'ठीक है।');
   const fillerEnglish = Array.from({ length: 7 }, () => 'Okay.');
-  const score = createLexicalScore(collectConcepts([...hi, ...filler], [...en, ...fillerEnglish]), RATES);
+  const concepts = collectConcepts([...hi, ...filler], [...en, ...fillerEnglish]);
+  const score = createLexicalScore(concepts, RATES, FLOOR);
 
-  it('is positive for a translation and zero for unrelated sentences', () => {
+  it('is positive for a translation and negative for unrelated sentences', () => {
     for (let index = 0; index < hi.length; index += 1) {
       expect(score(index, index + 1, index, index + 1)).toBeGreaterThan(2);
     }
-    expect(score(0, 1, 2, 3)).toBe(0);
-    expect(score(2, 3, 0, 1)).toBe(0);
+    expect(score(0, 1, 2, 3)).toBeLessThan(-1);
+    expect(score(2, 3, 0, 1)).toBeLessThan(-1);
+  });
+
+  it('counts misses down to the floor and no further', () => {
+    const unbounded = createLexicalScore(concepts, RATES, Number.NEGATIVE_INFINITY);
+    const floored = createLexicalScore(concepts, RATES, -1);
+    expect(unbounded(0, 1, 2, 3)).toBeLessThan(-1);
+    expect(floored(0, 1, 2, 3)).toBe(-1);
+    expect(floored(0, 1, 0, 1)).toBe(unbounded(0, 1, 0, 1));
   });
 
   it('prefers a link with the translation to one with an unrelated sentence joined', () => {
