@@ -24,8 +24,17 @@ export function normalizeText(text: string): string {
     .normalize('NFC');
 }
 
+/**
+ * Devanagari without nukta (precomposed or not) and without the Vedic stress signs: such text is
+ * already its own match key, as its only combining mark of non-zero class is the virama, so
+ * normalisation neither composes nor reorders anything.
+ */
+const PLAIN_DEVANAGARI = /^[\u0900-\u0928\u092A-\u0930\u0932\u0933\u0935-\u093B\u093D-\u0950\u0955-\u0957\u0960-\u097F]*$/;
+
 /** Looser key for matching words: also ignores nukta and Latin letter case. */
 export function toMatchKey(text: string): string {
+  // Most Hindi words are plain; the aligner asks for the keys of every distinct word.
+  if (PLAIN_DEVANAGARI.test(text)) return text;
   // NFD first: NFC keeps ऩ ऱ ऴ (U+0929, U+0931, U+0934) precomposed, hiding their nukta.
   return normalizeText(text)
     .normalize('NFD')

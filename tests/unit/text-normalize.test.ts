@@ -69,6 +69,19 @@ describe('toMatchKey', () => {
     );
   });
 
+  it('gives the same key for any Devanagari text as the full normalisation does', () => {
+    const devanagari = fc
+      .array(fc.integer({ min: 0x0900, max: 0x097f }), { maxLength: 12 })
+      .map((codes) => String.fromCodePoint(...codes));
+    fc.assert(
+      fc.property(devanagari, (text) => {
+        const full = normalizeText(text).normalize('NFD').replace(/\u093C/g, '').normalize('NFC');
+        expect(toMatchKey(text)).toBe(full);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('ignores nukta in every encoding', () => {
     expect(toMatchKey('\u095Eोन')).toBe(toMatchKey('फोन'));
     expect(toMatchKey('फ\u093Cोन')).toBe(toMatchKey('फोन'));
