@@ -10,6 +10,7 @@ import {
   alignMethods,
   alignSentences,
   createRandom,
+  DOUBTFUL_BELOW,
   perturbDocument,
   scoreAlignments,
   type AlignmentLink,
@@ -31,7 +32,7 @@ interface EvalDocument extends PerturbedDocument {
 interface MethodResult {
   scores: AlignmentScores;
   links: AlignmentLink[];
-  /** Links whose confidence is at least 0.5, and how many of them are strictly right. */
+  /** Links whose confidence is at least DOUBTFUL_BELOW, and how many of them are strictly right. */
   confident: { links: number; correct: number };
   doubtful: { links: number; correct: number };
   milliseconds: number;
@@ -82,7 +83,7 @@ function loadDocuments(): Array<{ name: string; hi: string[]; en: string[] }> {
 
 function countCorrect(gold: readonly ScoredLink[], links: readonly AlignmentLink[], confident: boolean) {
   const goldKeys = new Set(gold.map((link) => `${link.hi.join(',')}:${link.en.join(',')}`));
-  const selected = links.filter((link) => link.score >= 0.5 === confident);
+  const selected = links.filter((link) => link.score >= DOUBTFUL_BELOW === confident);
   const correct = selected.filter((link) => goldKeys.has(`${link.hi.join(',')}:${link.en.join(',')}`));
   return { links: selected.length, correct: correct.length };
 }
@@ -190,8 +191,8 @@ function printReport(
     }
     const { confident, doubtful } = long.methods[method];
     console.log(
-      `  long document: ${confident.correct}/${confident.links} links with confidence ≥ 0.5 right, ` +
-        `${doubtful.correct}/${doubtful.links} below 0.5; ${long.methods[method].milliseconds.toFixed(0)} ms` +
+      `  long document: ${confident.correct}/${confident.links} links with confidence ≥ ${DOUBTFUL_BELOW} right, ` +
+        `${doubtful.correct}/${doubtful.links} below ${DOUBTFUL_BELOW}; ${long.methods[method].milliseconds.toFixed(0)} ms` +
         ` (all ${results.length} documents: ${time.toFixed(0)} ms)`,
     );
   }

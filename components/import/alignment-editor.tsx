@@ -2,12 +2,9 @@
 
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AlignmentLink } from '@/lib/align';
+import { DOUBTFUL_BELOW, type AlignmentLink } from '@/lib/align/types';
 import type { DraftSentence } from '@/lib/content/write';
 import { giveLastToNext, mergeWithNext, splitLink, takeFirstFromNext } from '@/lib/importer/edit-links';
-
-/** Below this the aligner was unsure; such rows are flagged for a person to check. */
-const doubtfulBelow = 0.5;
 
 export function AlignmentEditor({
   hi,
@@ -22,7 +19,7 @@ export function AlignmentEditor({
 }) {
   const { t } = useTranslation('import');
   const rowRefs = useRef<Array<HTMLLIElement | null>>([]);
-  const doubtful = links.filter((link) => link.score < doubtfulBelow).length;
+  const doubtful = links.filter((link) => link.score < DOUBTFUL_BELOW).length;
 
   const focusRow = (index: number) => rowRefs.current[Math.max(0, Math.min(index, links.length - 1))]?.focus();
 
@@ -57,7 +54,7 @@ export function AlignmentEditor({
       <p className="lead">{t('alignment.help')}</p>
       <ol className="link-rows">
         {links.map((link, index) => {
-          const isDoubtful = link.score < doubtfulBelow;
+          const isDoubtful = link.score < DOUBTFUL_BELOW;
           const key = `${link.hi.join(',')}|${link.en.join(',')}`;
           const isLast = index === links.length - 1;
           return (
