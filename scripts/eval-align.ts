@@ -156,7 +156,7 @@ function printReport(
 ): void {
   console.log(`Aligner evaluation on NTREX-128 hi–en dev (${ATTRIBUTION})`);
   console.log(`seed ${options.seed}; 15% adjacent lines merged on one side, 5% deleted on one side`);
-  console.log("best's bilingual word list (lib/align/lexicon.ts) is hand-written, not learned from these documents");
+  console.log("best's bilingual word list (lib/align/word-list/) is hand-written, not learned from these documents");
   console.log('');
   console.log('document                      lines hi/en  strict F1 gc / best   lax F1 gc / best');
   for (const result of results) {
@@ -189,6 +189,16 @@ function printReport(
           `        ${formatNumber(pooled[key])}        ${formatNumber(longScores[key])}`,
       );
     }
+    const wrong = results.reduce((sum, result) => {
+      const { confident, doubtful } = result.methods[method];
+      return sum + confident.links - confident.correct + doubtful.links - doubtful.correct;
+    }, 0);
+    const wrongDoubtful = results.reduce((sum, { methods }) => sum + methods[method].doubtful.links - methods[method].doubtful.correct, 0);
+    const rightDoubtful = results.reduce((sum, { methods }) => sum + methods[method].doubtful.correct, 0);
+    console.log(
+      `  documents: ${wrongDoubtful} of ${wrong} wrong links below ${DOUBTFUL_BELOW} (flagged), ` +
+        `and ${rightDoubtful} right ones`,
+    );
     const { confident, doubtful } = long.methods[method];
     console.log(
       `  long document: ${confident.correct}/${confident.links} links with confidence ≥ ${DOUBTFUL_BELOW} right, ` +

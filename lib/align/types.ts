@@ -7,9 +7,9 @@ export interface AlignmentLink {
 }
 
 /**
- * Links less sure than this are flagged for a person to check. On the NTREX development
- * documents (perturbation seeds 1–20) the links below 0.8 hold two thirds of the wrong ones and
- * about 1 in 80 of the right ones; below 0.5 would flag 1 wrong link in 24.
+ * Links less sure than this are flagged for a person to check. Over the NTREX development
+ * documents of `eval:align` with seeds 1–20, the links below 0.8 hold two thirds of the wrong
+ * ones and about 1 in 80 of the right ones; below 0.5 would flag 1 wrong link in 24.
  */
 export const DOUBTFUL_BELOW = 0.8;
 
