@@ -36,7 +36,7 @@ export function collectConcepts(
     }
     return concepts;
   };
-  // Marks which concepts a sentence has shown already: sentence n of both sides is round n + 1.
+  // Marks the concepts a sentence has shown already; each sentence of either side is a new round.
   const seen = new Int32Array(lexicon.conceptCount);
   let round = 0;
   return {
