@@ -58,7 +58,9 @@ describe('the news word list', () => {
   });
 
   it('leaves out light verbs and vague quantities, which translations render too freely', () => {
-    for (const word of ['दिया', 'लिया', 'आया', 'कुछ', 'बहुत']) expect(findHindi(word)).toEqual([]);
+    for (const word of ['दिया', 'लिया', 'आया', 'कुछ', 'बहुत']) {
+      expect(findHindi(word)).toEqual([]);
+    }
   });
 
   it('writes every form as the matcher reads it', () => {
@@ -120,6 +122,24 @@ describe('the lexical log-likelihood ratio', () => {
   it('prefers a link with the translation to one with an unrelated sentence joined', () => {
     expect(score(0, 1, 0, 1)).toBeGreaterThan(score(0, 1, 0, 2));
     expect(score(1, 3, 1, 3)).toBeGreaterThan(score(1, 2, 1, 2));
+  });
+
+  it('counts a concept repeated across the sentences of a link once, on either side', () => {
+    const [hindi, english] = [hi[0] as string, en[0] as string];
+    const repeated = createLexicalScore(
+      collectConcepts([hindi, hindi, hindi, ...filler], [english, english, ...fillerEnglish]),
+      RATES,
+      FLOOR,
+    );
+    const single = repeated(0, 1, 0, 1);
+    expect(single).toBeGreaterThan(2);
+    expect(repeated(0, 2, 0, 1)).toBeCloseTo(single, 10);
+    expect(repeated(0, 3, 0, 2)).toBeCloseTo(single, 10);
+    expect(repeated(1, 3, 1, 2)).toBeCloseTo(single, 10);
+  });
+
+  it('refuses a link longer than the aligner ever asks for', () => {
+    expect(() => score(0, 4, 0, 1)).toThrow(/at most 3 sentences/);
   });
 
   it('gives nothing for a link with an empty side', () => {

@@ -36,7 +36,9 @@ describe('numbers one side lacks', () => {
   it('does not count a match too far from where the translation is expected', () => {
     const filler = Array.from({ length: 10 }, () => 'ठीक है।');
     const fillerEnglish = Array.from({ length: 10 }, () => 'Fine.');
-    const orphans = countOrphanNumbers(['साल 1994 में।', ...filler], [...fillerEnglish, 'In 1994.'], diagonal, 6);
+    const hi = ['साल 1994 में।', ...filler];
+    const en = [...fillerEnglish, 'In 1994.'];
+    const orphans = countOrphanNumbers(hi, en, diagonal, 6);
     expect(perSentence(orphans.hi)[0]).toBe(1);
     expect(perSentence(orphans.en)[10]).toBe(1);
   });
