@@ -5,6 +5,7 @@ import { collectConcepts, createLexicalScore, type LexicalMatchRates } from './l
 import { measureLengthCost, sumPrefixes, type LengthModel } from './length-model';
 import { countOrphanNumbers, type OrphanNumbers } from './orphans';
 import { createPunctuationMismatch } from './punctuation';
+import { buildIdRuns, findRun } from './runs';
 import type { AlignmentLink } from './types';
 
 /** Fewer anchored pairs than this say too little about the length ratio. */
@@ -225,39 +226,30 @@ interface Coverage {
  * names, neither earns nor costs anything for them.
  */
 function createCoverage(features: DocumentFeatures): (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => Coverage {
-  const onEnglishSide = new Int32Array(features.weights.length);
-  const onHindiSide = new Int32Array(features.weights.length);
+  const { weights } = features;
+  const hiRuns = buildIdRuns(features.hi, weights.length, weights);
+  const enRuns = buildIdRuns(features.en, weights.length, weights);
+  const onEnglishSide = new Int32Array(weights.length);
   // One object for every call: the search asks millions of times, and reads it at once.
   const result: Coverage = { matched: 0, hi: 0, en: 0 };
   let stamp = 0;
   return (hiFrom, hiTo, enFrom, enTo) => {
+    const hiRun = findRun(hiFrom, hiTo);
+    const enRun = findRun(enFrom, enTo);
     stamp += 1;
-    let en = 0;
-    for (let sentence = enFrom; sentence < enTo; sentence += 1) {
-      const ids = features.en[sentence] as Int32Array;
-      for (let index = 0; index < ids.length; index += 1) {
-        const feature = ids[index] as number;
-        if (onEnglishSide[feature] === stamp) continue;
-        onEnglishSide[feature] = stamp;
-        en += features.weights[feature] as number;
-      }
+    const enEnd = enRuns.starts[enRun + 1] as number;
+    for (let index = enRuns.starts[enRun] as number; index < enEnd; index += 1) {
+      onEnglishSide[enRuns.ids[index] as number] = stamp;
     }
-    let hi = 0;
     let matched = 0;
-    for (let sentence = hiFrom; sentence < hiTo; sentence += 1) {
-      const ids = features.hi[sentence] as Int32Array;
-      for (let index = 0; index < ids.length; index += 1) {
-        const feature = ids[index] as number;
-        if (onHindiSide[feature] === stamp) continue;
-        onHindiSide[feature] = stamp;
-        const weight = features.weights[feature] as number;
-        hi += weight;
-        if (onEnglishSide[feature] === stamp) matched += weight;
-      }
+    const hiEnd = hiRuns.starts[hiRun + 1] as number;
+    for (let index = hiRuns.starts[hiRun] as number; index < hiEnd; index += 1) {
+      const feature = hiRuns.ids[index] as number;
+      if (onEnglishSide[feature] === stamp) matched += weights[feature] as number;
     }
     result.matched = matched;
-    result.hi = hi;
-    result.en = en;
+    result.hi = hiRuns.sums[hiRun] as number;
+    result.en = enRuns.sums[enRun] as number;
     return result;
   };
 }

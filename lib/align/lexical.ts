@@ -1,5 +1,6 @@
 import { DEVANAGARI_WORD } from './features';
 import { findConcepts, NEWS_LEXICON, normalizeHindiWord, type Lexicon } from './lexicon';
+import { buildIdRuns, findRun } from './runs';
 
 /** The concepts of the word list that each sentence of a document holds, as distinct ids. */
 export interface DocumentConcepts {
@@ -107,23 +108,20 @@ export function createLexicalScore(
       (lookedForInEnglish.found[concept] as number) -
       (lookedForInEnglish.missed[concept] as number);
   }
-  const hiRuns = buildRuns(concepts.hi, conceptCount, lookedForInEnglish.missed);
-  const enRuns = buildRuns(concepts.en, conceptCount, lookedForInHindi.missed);
+  const hiRuns = buildIdRuns(concepts.hi, conceptCount, lookedForInEnglish.missed);
+  const enRuns = buildIdRuns(concepts.en, conceptCount, lookedForInHindi.missed);
   const hiMark = new Int32Array(conceptCount);
   let stamp = 0;
   return (hiFrom, hiTo, enFrom, enTo) => {
     if (hiFrom === hiTo || enFrom === enTo) return 0;
-    if (hiTo - hiFrom > MAX_RUN || enTo - enFrom > MAX_RUN) {
-      throw new Error(`links join at most ${MAX_RUN} sentences on a side, not ${Math.max(hiTo - hiFrom, enTo - enFrom)}`);
-    }
-    const hiRun = hiFrom * MAX_RUN + hiTo - hiFrom - 1;
-    const enRun = enFrom * MAX_RUN + enTo - enFrom - 1;
+    const hiRun = findRun(hiFrom, hiTo);
+    const enRun = findRun(enFrom, enTo);
     stamp += 1;
     const hiEnd = hiRuns.starts[hiRun + 1] as number;
     for (let index = hiRuns.starts[hiRun] as number; index < hiEnd; index += 1) {
       hiMark[hiRuns.ids[index] as number] = stamp;
     }
-    let ratio = (hiRuns.missed[hiRun] as number) + (enRuns.missed[enRun] as number);
+    let ratio = (hiRuns.sums[hiRun] as number) + (enRuns.sums[enRun] as number);
     const enEnd = enRuns.starts[enRun + 1] as number;
     for (let index = enRuns.starts[enRun] as number; index < enEnd; index += 1) {
       const concept = enRuns.ids[index] as number;
@@ -131,60 +129,6 @@ export function createLexicalScore(
     }
     return Math.max(floor, ratio);
   };
-}
-
-/** The aligner's links join at most this many sentences on one side (3-1, 1-3). */
-const MAX_RUN = 3;
-
-/**
- * The distinct concepts of every run of one to MAX_RUN consecutive sentences of one side, with
- * the sum of their miss ratios: the search asks for each run thousands of times.
- */
-interface ConceptRuns {
-  /** Run r (first sentence × MAX_RUN + length − 1) holds ids[starts[r]] … ids[starts[r + 1] − 1]. */
-  ids: Int32Array;
-  starts: Int32Array;
-  missed: Float64Array;
-}
-
-function buildRuns(sentences: readonly Int32Array[], conceptCount: number, missedRatio: Float64Array): ConceptRuns {
-  let capacity = 0;
-  for (let first = 0; first < sentences.length; first += 1) {
-    for (let length = 1; length <= MAX_RUN; length += 1) {
-      for (let offset = 0; offset < length; offset += 1) capacity += sentences[first + offset]?.length ?? 0;
-    }
-  }
-  const ids = new Int32Array(capacity);
-  const starts = new Int32Array(sentences.length * MAX_RUN + 1);
-  const missed = new Float64Array(sentences.length * MAX_RUN);
-  const seen = new Int32Array(conceptCount);
-  let size = 0;
-  for (let first = 0; first < sentences.length; first += 1) {
-    let sum = 0;
-    for (let length = 1; length <= MAX_RUN; length += 1) {
-      const run = first * MAX_RUN + length - 1;
-      // A run holds the run one shorter, then whatever its last sentence adds.
-      if (length > 1) {
-        const previousEnd = starts[run] as number;
-        for (let index = starts[run - 1] as number; index < previousEnd; index += 1) {
-          ids[size] = ids[index] as number;
-          size += 1;
-        }
-      }
-      const sentence = sentences[first + length - 1];
-      for (let index = 0; sentence !== undefined && index < sentence.length; index += 1) {
-        const concept = sentence[index] as number;
-        if (seen[concept] === first + 1) continue;
-        seen[concept] = first + 1;
-        ids[size] = concept;
-        size += 1;
-        sum += missedRatio[concept] as number;
-      }
-      missed[run] = sum;
-      starts[run + 1] = size;
-    }
-  }
-  return { ids, starts, missed };
 }
 
 /** Log-likelihood ratios of a concept looked for on one side, by concept id. */
