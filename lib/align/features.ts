@@ -100,8 +100,13 @@ export function collectEvidence(hi: readonly string[], en: readonly string[]): D
   const vocabulary = new Map<string, number>();
   const nameTypes = new Set<number>();
   const collector = createIdCollector();
-  const enTypes = en.map((sentence) => listEnglishTypes(sentence, vocabulary, nameTypes, collector));
-  const skeletonIndex = indexSkeletons(vocabulary, nameTypes);
+  const typesAsWritten = en.map((sentence) => listEnglishTypes(sentence, vocabulary, nameTypes, collector));
+  const canonical = joinSkeletonTwins(vocabulary);
+  const enTypes = typesAsWritten.map((types) => {
+    for (const type of types) collector.add(canonical[type] as number);
+    return collector.take();
+  });
+  const skeletonIndex = indexSkeletons(vocabulary, nameTypes, canonical);
   const hindiWords = new Map<string, number>();
   const wordMatches: Int32Array[] = [];
   // What each Devanagari word type stands for by itself, if anything.
@@ -110,15 +115,15 @@ export function collectEvidence(hi: readonly string[], en: readonly string[]): D
   const hiDirect: Int32Array[] = [];
   const hiWords: Int32Array[] = [];
   for (const sentence of hi) {
-    for (const value of extractNumbers(sentence)) addKnownType(vocabulary, toNumberKey(value), collector);
+    for (const value of extractNumbers(sentence)) addKnownType(vocabulary, canonical, toNumberKey(value), collector);
     for (const word of sentence.match(ENGLISH_WORD) ?? []) {
-      if (word.length >= 2) addKnownType(vocabulary, word.toLowerCase(), collector);
+      if (word.length >= 2) addKnownType(vocabulary, canonical, word.toLowerCase(), collector);
     }
     // Most Hindi sentences hold no full stop at all; the pattern is costly to run everywhere.
     const dottedAcronyms = sentence.includes('.') ? sentence.match(DOTTED_DEVANAGARI_ACRONYM) : null;
     for (const dotted of dottedAcronyms ?? []) {
       const letters = readDevanagariAcronym(toMatchKey(dotted.replace(/\./g, '')));
-      if (letters !== undefined) addKnownType(vocabulary, toAcronymKey(letters), collector);
+      if (letters !== undefined) addKnownType(vocabulary, canonical, toAcronymKey(letters), collector);
     }
     for (const raw of sentence.match(DEVANAGARI_WORD) ?? []) {
       let id = hindiWords.get(raw);
@@ -131,7 +136,7 @@ export function collectEvidence(hi: readonly string[], en: readonly string[]): D
         wordMatches.push(key === undefined ? matchHindiWord(word, skeletonIndex) : new Int32Array(0));
       }
       const key = wordKeys[id];
-      if (key !== undefined) addKnownType(vocabulary, key, collector);
+      if (key !== undefined) addKnownType(vocabulary, canonical, key, collector);
       else if ((wordMatches[id] as Int32Array).length > 0) wordCollector.add(id);
     }
     hiDirect.push(collector.take());
@@ -148,9 +153,34 @@ function readDirectKey(word: string): string | undefined {
   return acronym === undefined ? undefined : toAcronymKey(acronym);
 }
 
-function addKnownType(vocabulary: ReadonlyMap<string, number>, key: string, collector: IdCollector): void {
+function addKnownType(
+  vocabulary: ReadonlyMap<string, number>,
+  canonical: Int32Array,
+  key: string,
+  collector: IdCollector,
+): void {
   const type = vocabulary.get(key);
-  if (type !== undefined) collector.add(type);
+  if (type !== undefined) collector.add(canonical[type] as number);
+}
+
+/**
+ * For each English type, the first type with the same consonant skeleton once a plural "s" is
+ * dropped: German, Germany and Germans are one feature, as one Hindi word (जर्मन) matches all of
+ * them and would otherwise be counted, and missed, once for each.
+ */
+function joinSkeletonTwins(vocabulary: ReadonlyMap<string, number>): Int32Array {
+  const canonical = new Int32Array(vocabulary.size);
+  const bySkeleton = new Map<string, number>();
+  for (const [word, type] of vocabulary) {
+    canonical[type] = type;
+    if (word.startsWith('#') || word.startsWith('^') || ENGLISH_STOPWORDS.has(word)) continue;
+    const skeleton = toEnglishSkeleton(PLURAL.test(word) ? word.slice(0, -1) : word);
+    if (skeleton.length < MIN_SKELETON_LENGTH) continue;
+    const first = bySkeleton.get(skeleton);
+    if (first === undefined) bySkeleton.set(skeleton, type);
+    else canonical[type] = first;
+  }
+  return canonical;
 }
 
 /** Gathers the distinct ids of one sentence at a time, without a Set per sentence. */
@@ -315,12 +345,14 @@ function toAcronymKey(letters: string): string {
 function indexSkeletons(
   vocabulary: ReadonlyMap<string, number>,
   names: ReadonlySet<number>,
+  canonical: Int32Array,
 ): Map<string, number[]> {
   const index = new Map<string, number[]>();
-  const add = (key: string, type: number): void => {
+  const add = (key: string, written: number): void => {
+    const type = canonical[written] as number;
     const types = index.get(key);
     if (types === undefined) index.set(key, [type]);
-    else if (types.at(-1) !== type) types.push(type);
+    else if (!types.includes(type)) types.push(type);
   };
   for (const [word, type] of vocabulary) {
     if (word.startsWith('#') || word.startsWith('^') || ENGLISH_STOPWORDS.has(word)) continue;

@@ -77,6 +77,18 @@ describe('sentence features', () => {
     expect(listSharedNames('3 लोग घायल हुए।', 'Three people were hurt.')).toEqual(['#3']);
   });
 
+  it('makes English words of one skeleton one feature, as one Hindi word matches them all', () => {
+    const features = buildFeatures(
+      collectEvidence(
+        ['जर्मन नौसेना का नया युद्धपोत।', 'जर्मनी के युद्धपोतों में देरी।'],
+        ["Germany's new warship.", 'German warships are late.'],
+      ),
+    );
+    // German and Germany are one feature; युद्धपोत is Hindi's own word for warship, not a loanword.
+    expect(features.en[0]).toHaveLength(1);
+    for (const ids of [features.en[1], features.hi[0], features.hi[1]]) expect(ids).toEqual(features.en[0]);
+  });
+
   it('ignores English function words that look like Hindi words', () => {
     expect(listSharedNames('उन्होंने कहा कि वह जाएगा।', 'He said that he would go there.')).toEqual([]);
   });
