@@ -9,7 +9,7 @@ export interface AlignmentLink {
 /**
  * Links less sure than this are flagged for a person to check. Over the NTREX development
  * documents of `eval:align` with seeds 1–20, the links below 0.8 hold two thirds of the wrong
- * ones and about 1 in 80 of the right ones; below 0.5 would flag 1 wrong link in 24.
+ * ones (17 of 25) and about 1 in 85 of the right ones; below 0.5 would flag 2 of the 25.
  */
 export const DOUBTFUL_BELOW = 0.8;
 
