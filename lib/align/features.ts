@@ -101,12 +101,11 @@ export function collectEvidence(hi: readonly string[], en: readonly string[]): D
   const nameTypes = new Set<number>();
   const collector = createIdCollector();
   const typesAsWritten = en.map((sentence) => listEnglishTypes(sentence, vocabulary, nameTypes, collector));
-  const canonical = joinSkeletonTwins(vocabulary);
+  const { index: skeletonIndex, canonical } = indexSkeletons(vocabulary, nameTypes);
   const enTypes = typesAsWritten.map((types) => {
     for (const type of types) collector.add(canonical[type] as number);
     return collector.take();
   });
-  const skeletonIndex = indexSkeletons(vocabulary, nameTypes, canonical);
   const hindiWords = new Map<string, number>();
   const wordMatches: Int32Array[] = [];
   // What each Devanagari word type stands for by itself, if anything.
@@ -161,26 +160,6 @@ function addKnownType(
 ): void {
   const type = vocabulary.get(key);
   if (type !== undefined) collector.add(canonical[type] as number);
-}
-
-/**
- * For each English type, the first type with the same consonant skeleton once a plural "s" is
- * dropped: German, Germany and Germans are one feature, as one Hindi word (जर्मन) matches all of
- * them and would otherwise be counted, and missed, once for each.
- */
-function joinSkeletonTwins(vocabulary: ReadonlyMap<string, number>): Int32Array {
-  const canonical = new Int32Array(vocabulary.size);
-  const bySkeleton = new Map<string, number>();
-  for (const [word, type] of vocabulary) {
-    canonical[type] = type;
-    if (word.startsWith('#') || word.startsWith('^') || ENGLISH_STOPWORDS.has(word)) continue;
-    const skeleton = toEnglishSkeleton(PLURAL.test(word) ? word.slice(0, -1) : word);
-    if (skeleton.length < MIN_SKELETON_LENGTH) continue;
-    const first = bySkeleton.get(skeleton);
-    if (first === undefined) bySkeleton.set(skeleton, type);
-    else canonical[type] = first;
-  }
-  return canonical;
 }
 
 /** Gathers the distinct ids of one sentence at a time, without a Set per sentence. */
@@ -341,30 +320,48 @@ function toAcronymKey(letters: string): string {
   return `^${letters}`;
 }
 
-/** English word types by skeleton key; number ("#") and acronym ("^") keys have no skeleton. */
-function indexSkeletons(
-  vocabulary: ReadonlyMap<string, number>,
-  names: ReadonlySet<number>,
-  canonical: Int32Array,
-): Map<string, number[]> {
+/** English word types by skeleton key, and the feature each type counts as. */
+interface SkeletonIndex {
+  index: Map<string, number[]>;
+  /**
+   * For each English type, the first type with the same consonant skeleton once a plural "s" is
+   * dropped: German, Germany and Germans are one feature, as one Hindi word (जर्मन) matches all
+   * of them and would otherwise be counted, and missed, once for each.
+   */
+  canonical: Int32Array;
+}
+
+/** Number ("#") and acronym ("^") keys have no skeleton and stand for themselves. */
+function indexSkeletons(vocabulary: ReadonlyMap<string, number>, names: ReadonlySet<number>): SkeletonIndex {
   const index = new Map<string, number[]>();
-  const add = (key: string, written: number): void => {
-    const type = canonical[written] as number;
+  const canonical = new Int32Array(vocabulary.size);
+  const firstBySkeleton = new Map<string, number>();
+  const add = (key: string, type: number): void => {
     const types = index.get(key);
     if (types === undefined) index.set(key, [type]);
     else if (!types.includes(type)) types.push(type);
   };
+  // Types are numbered in the order the map holds them, so a twin's first type is already seen.
   for (const [word, type] of vocabulary) {
+    canonical[type] = type;
     if (word.startsWith('#') || word.startsWith('^') || ENGLISH_STOPWORDS.has(word)) continue;
-    for (const key of listSkeletonKeys(toEnglishSkeleton(word))) add(key, type);
-    // Hindi keeps the singular of a borrowed plural: डिस्क for "discs".
-    const singular = PLURAL.test(word) ? toEnglishSkeleton(word.slice(0, -1)) : '';
-    if (singular.length >= MIN_SKELETON_LENGTH) add(singular, type);
-    // Short names (टॉम "Tom") are worth the risk: position must confirm them anyway.
     const skeleton = toEnglishSkeleton(word);
-    if (names.has(type) && skeleton.length === SHORT_NAME_LENGTH) add(skeleton, type);
+    // Hindi keeps the singular of a borrowed plural: डिस्क for "discs".
+    const isPlural = PLURAL.test(word);
+    const singular = isPlural ? toEnglishSkeleton(word.slice(0, -1)) : '';
+    const twinKey = isPlural ? singular : skeleton;
+    if (twinKey.length >= MIN_SKELETON_LENGTH) {
+      const first = firstBySkeleton.get(twinKey);
+      if (first === undefined) firstBySkeleton.set(twinKey, type);
+      else canonical[type] = first;
+    }
+    const feature = canonical[type] as number;
+    for (const key of listSkeletonKeys(skeleton)) add(key, feature);
+    if (singular.length >= MIN_SKELETON_LENGTH) add(singular, feature);
+    // Short names (टॉम "Tom") are worth the risk: position must confirm them anyway.
+    if (names.has(type) && skeleton.length === SHORT_NAME_LENGTH) add(skeleton, feature);
   }
-  return index;
+  return { index, canonical };
 }
 
 /** English types a Devanagari word (after `toMatchKey`) may stand for, by skeleton. */
