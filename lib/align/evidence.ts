@@ -141,7 +141,7 @@ export function prepareLinkScorer(
     hiLengths: sumPrefixes(hiLengths),
     enLengths: sumPrefixes(enLengths),
     punctuationMismatch: createPunctuationMismatch(hi, en),
-    orphanNumbers: countOrphanNumbers(hi, en, expectedEnglish, params.confirmRadius),
+    orphanNumbers: countOrphanNumbers(evidence, expectedEnglish, params.confirmRadius),
     lexicalScore: createLexicalScore(collectConcepts(hi, en), params.lexicalMatchRates, params.lexicalFloor),
   };
 }

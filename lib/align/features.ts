@@ -39,12 +39,12 @@ const CAPITALISED = /^[A-Z][a-z]/;
 export const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097F]+/g;
 
 /** Numbers written as words; digits and words are both common in news. */
-export const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+const ENGLISH_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'],
   ['eight', '8'], ['nine', '9'], ['ten', '10'], ['eleven', '11'], ['twelve', '12'],
   ['twenty', '20'], ['hundred', '100'], ['thousand', '1000'],
 ]);
-export const HINDI_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+const HINDI_NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ['दो', '2'], ['तीन', '3'], ['चार', '4'], ['पांच', '5'], ['पाँच', '5'], ['छह', '6'], ['छः', '6'],
   ['सात', '7'], ['आठ', '8'], ['नौ', '9'], ['दस', '10'], ['ग्यारह', '11'], ['बारह', '12'],
   ['बीस', '20'], ['सौ', '100'], ['हजार', '1000'],
@@ -93,6 +93,12 @@ export interface DocumentEvidence {
   wordMatches: Int32Array[];
   /** The English word, "#" and a number, or "^" and an acronym, of each type id. */
   names: string[];
+  /** Types of the numbers each English sentence writes in digits. */
+  enDigitNumbers: Int32Array[];
+  /** Types of the numbers each Hindi sentence writes in digits, where the English side has them. */
+  hiDigitNumbers: Int32Array[];
+  /** How many distinct numbers each Hindi sentence writes in digits that the English side lacks. */
+  hiUnknownNumbers: Int32Array;
 }
 
 /** Words and numbers of both sides, interned against the English side's vocabulary. */
@@ -100,7 +106,13 @@ export function collectEvidence(hi: readonly string[], en: readonly string[]): D
   const vocabulary = new Map<string, number>();
   const nameTypes = new Set<number>();
   const collector = createIdCollector();
-  const typesAsWritten = en.map((sentence) => listEnglishTypes(sentence, vocabulary, nameTypes, collector));
+  const digitCollector = createIdCollector();
+  const enDigitNumbers: Int32Array[] = [];
+  const typesAsWritten = en.map((sentence) => {
+    const types = listEnglishTypes(sentence, vocabulary, nameTypes, collector, digitCollector);
+    enDigitNumbers.push(digitCollector.take());
+    return types;
+  });
   const { index: skeletonIndex, canonical } = indexSkeletons(vocabulary, nameTypes);
   const enTypes = typesAsWritten.map((types) => {
     for (const type of types) collector.add(canonical[type] as number);
@@ -113,8 +125,18 @@ export function collectEvidence(hi: readonly string[], en: readonly string[]): D
   const wordCollector = createIdCollector();
   const hiDirect: Int32Array[] = [];
   const hiWords: Int32Array[] = [];
-  for (const sentence of hi) {
-    for (const value of extractNumbers(sentence)) addKnownType(vocabulary, canonical, toNumberKey(value), collector);
+  const hiDigitNumbers: Int32Array[] = [];
+  const hiUnknownNumbers = new Int32Array(hi.length);
+  hi.forEach((sentence, sentenceIndex) => {
+    const unknown = new Set<string>();
+    for (const value of extractNumbers(sentence)) {
+      const key = toNumberKey(value);
+      addKnownType(vocabulary, canonical, key, collector);
+      addKnownType(vocabulary, canonical, key, digitCollector);
+      if (!vocabulary.has(key)) unknown.add(key);
+    }
+    hiDigitNumbers.push(digitCollector.take());
+    hiUnknownNumbers[sentenceIndex] = unknown.size;
     for (const word of sentence.match(ENGLISH_WORD) ?? []) {
       if (word.length >= 2) addKnownType(vocabulary, canonical, word.toLowerCase(), collector);
     }
@@ -140,8 +162,17 @@ export function collectEvidence(hi: readonly string[], en: readonly string[]): D
     }
     hiDirect.push(collector.take());
     hiWords.push(wordCollector.take());
-  }
-  return { enTypes, hiDirect, hiWords, wordMatches, names: [...vocabulary.keys()] };
+  });
+  return {
+    enTypes,
+    hiDirect,
+    hiWords,
+    wordMatches,
+    names: [...vocabulary.keys()],
+    enDigitNumbers,
+    hiDigitNumbers,
+    hiUnknownNumbers,
+  };
 }
 
 /** The type key a Devanagari word stands for by itself: a number word or a spelled acronym. */
@@ -287,13 +318,19 @@ function toNumberKey(value: string): string {
   return `#${value}`;
 }
 
+/** The sentence's types; the numbers it writes in digits also go to `digits`. */
 function listEnglishTypes(
   sentence: string,
   vocabulary: Map<string, number>,
   names: Set<number>,
   collector: IdCollector,
+  digits: IdCollector,
 ): Int32Array {
-  for (const value of extractNumbers(sentence)) collector.add(internType(vocabulary, toNumberKey(value)));
+  for (const value of extractNumbers(sentence)) {
+    const type = internType(vocabulary, toNumberKey(value));
+    collector.add(type);
+    digits.add(type);
+  }
   for (const dotted of sentence.match(DOTTED_LATIN_ACRONYM) ?? []) {
     collector.add(internType(vocabulary, toAcronymKey(dotted.replace(/\./g, '').toLowerCase())));
   }
@@ -408,7 +445,7 @@ function countSentencesPerType(sentences: readonly Int32Array[], typeCount: numb
 const NO_POSTINGS = new Int32Array(0);
 
 /** Sentences holding each id, ascending. */
-function listPostings(features: readonly Int32Array[], typeCount: number): Int32Array[] {
+export function listPostings(features: readonly Int32Array[], typeCount: number): Int32Array[] {
   const sizes = countSentencesPerType(features, typeCount);
   const postings = Array.from(sizes, (size) => (size === 0 ? NO_POSTINGS : new Int32Array(size)));
   const filled = new Int32Array(typeCount);

@@ -1,18 +1,10 @@
-import { ENGLISH_NUMBER_WORDS, extractNumbers, findFirstAtLeast, HINDI_NUMBER_WORDS } from './features';
+import { findFirstAtLeast, listPostings, type DocumentEvidence } from './features';
 
 /** Prefix sums over each side's sentences of the numbers that the other side lacks nearby. */
 export interface OrphanNumbers {
   hi: Float64Array;
   en: Float64Array;
 }
-
-const HAS_DIGIT = /[0-9०-९]/;
-const NO_NUMBERS: readonly string[] = [];
-const HINDI_NUMBER_WORD = new RegExp(
-  `(?<![\\u0900-\\u097F])(?:${[...HINDI_NUMBER_WORDS.keys()].join('|')})(?![\\u0900-\\u097F])`,
-  'g',
-);
-const ENGLISH_NUMBER_WORD = new RegExp(`\\b(?:${[...ENGLISH_NUMBER_WORDS.keys()].join('|')})\\b`, 'gi');
 
 /**
  * How many numbers written in digits each sentence holds that the other side shows nowhere (in
@@ -21,64 +13,44 @@ const ENGLISH_NUMBER_WORD = new RegExp(`\\b(?:${[...ENGLISH_NUMBER_WORDS.keys()]
  * other side lacks rather than half of a link.
  */
 export function countOrphanNumbers(
-  hi: readonly string[],
-  en: readonly string[],
+  evidence: DocumentEvidence,
   expectedEnglish: (hiSentence: number) => number,
   radius: number,
 ): OrphanNumbers {
-  const hiDigits = hi.map(extractDigitNumbers);
-  const enDigits = en.map(extractDigitNumbers);
-  const hiPostings = indexPostings(hiDigits, hi, HINDI_NUMBER_WORD, (word) => HINDI_NUMBER_WORDS.get(word));
-  const enPostings = indexPostings(enDigits, en, ENGLISH_NUMBER_WORD, (word) =>
-    ENGLISH_NUMBER_WORDS.get(word.toLowerCase()),
-  );
+  const typeCount = evidence.names.length;
+  const hiCount = evidence.hiDirect.length;
   return {
-    hi: countAbsent(hiDigits, enPostings, expectedEnglish, radius),
-    en: countAbsent(enDigits, hiPostings, invertPath(expectedEnglish, hi.length), radius),
+    hi: countAbsent(
+      evidence.hiDigitNumbers,
+      listPostings(evidence.enTypes, typeCount),
+      expectedEnglish,
+      radius,
+      evidence.hiUnknownNumbers,
+    ),
+    en: countAbsent(
+      evidence.enDigitNumbers,
+      listPostings(evidence.hiDirect, typeCount),
+      invertPath(expectedEnglish, hiCount),
+      radius,
+    ),
   };
 }
 
-/** Most sentences hold no digit; testing for one first spares them the full extraction. */
-function extractDigitNumbers(sentence: string): readonly string[] {
-  return HAS_DIGIT.test(sentence) ? extractNumbers(sentence) : NO_NUMBERS;
-}
-
-/** Sentences showing each number value, in digits or as a number word, ascending. */
-function indexPostings(
-  digits: ReadonlyArray<readonly string[]>,
-  sentences: readonly string[],
-  numberWord: RegExp,
-  readWord: (word: string) => string | undefined,
-): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
-  const add = (value: string, sentence: number): void => {
-    const list = postings.get(value);
-    if (list === undefined) postings.set(value, [sentence]);
-    else if (list.at(-1) !== sentence) list.push(sentence);
-  };
-  sentences.forEach((sentence, index) => {
-    for (const value of digits[index] as readonly string[]) add(value, index);
-    for (const word of sentence.match(numberWord) ?? []) {
-      const value = readWord(word);
-      if (value !== undefined) add(value, index);
-    }
-  });
-  return postings;
-}
-
+/** Prefix sums of the numbers the other side lacks nearby, plus any it lacks altogether. */
 function countAbsent(
-  digits: ReadonlyArray<readonly string[]>,
-  otherSide: ReadonlyMap<string, number[]>,
+  numbers: readonly Int32Array[],
+  otherSide: readonly Int32Array[],
   expected: (sentence: number) => number,
   radius: number,
+  lackedAltogether?: Int32Array,
 ): Float64Array {
-  const sums = new Float64Array(digits.length + 1);
-  digits.forEach((values, sentence) => {
-    let absent = 0;
-    if (values.length > 0) {
+  const sums = new Float64Array(numbers.length + 1);
+  numbers.forEach((types, sentence) => {
+    let absent = lackedAltogether?.[sentence] ?? 0;
+    if (types.length > 0) {
       const centre = expected(sentence);
-      for (const value of new Set(values)) {
-        const postings = otherSide.get(value) ?? [];
+      for (const type of types) {
+        const postings = otherSide[type] as Int32Array;
         const first = findFirstAtLeast(postings, centre - radius);
         if (first >= postings.length || (postings[first] as number) > centre + radius) absent += 1;
       }

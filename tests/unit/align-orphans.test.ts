@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignWithEvidence, DEFAULT_EVIDENCE_PARAMS } from '@/lib/align/evidence';
+import { collectEvidence } from '@/lib/align/features';
 import { countOrphanNumbers } from '@/lib/align/orphans';
 import { describeLinks, readNtrexDocuments } from './align-fixture';
 
@@ -10,25 +11,22 @@ function perSentence(sums: Float64Array): number[] {
 
 const diagonal = (hiSentence: number): number => hiSentence;
 
+function countOrphans(hi: readonly string[], en: readonly string[]) {
+  return countOrphanNumbers(collectEvidence(hi, en), diagonal, 6);
+}
+
 describe('numbers one side lacks', () => {
   it('counts a number in digits that the other side shows nowhere near', () => {
-    const orphans = countOrphanNumbers(
+    const orphans = countOrphans(
       ['मैच 2 घंटे चला।', 'उसने 70 प्रतिशत वोट पाए।'],
       ['The match lasted 2 hours.', 'She won most of the vote.'],
-      diagonal,
-      6,
     );
     expect(perSentence(orphans.hi)).toEqual([0, 1]);
     expect(perSentence(orphans.en)).toEqual([0, 0]);
   });
 
   it('reads Devanagari digits, separators and number words on the other side', () => {
-    const orphans = countOrphanNumbers(
-      ['१,५०० लोग आए।', 'तीन दिन बाद।'],
-      ['1500 people came.', 'Three days later, 3 more.'],
-      diagonal,
-      6,
-    );
+    const orphans = countOrphans(['१,५०० लोग आए।', 'तीन दिन बाद।'], ['1500 people came.', 'Three days later, 3 more.']);
     expect(perSentence(orphans.hi)).toEqual([0, 0]);
     expect(perSentence(orphans.en)).toEqual([0, 0]);
   });
@@ -38,7 +36,7 @@ describe('numbers one side lacks', () => {
     const fillerEnglish = Array.from({ length: 10 }, () => 'Fine.');
     const hi = ['साल 1994 में।', ...filler];
     const en = [...fillerEnglish, 'In 1994.'];
-    const orphans = countOrphanNumbers(hi, en, diagonal, 6);
+    const orphans = countOrphans(hi, en);
     expect(perSentence(orphans.hi)[0]).toBe(1);
     expect(perSentence(orphans.en)[10]).toBe(1);
   });
