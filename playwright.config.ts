@@ -1,31 +1,21 @@
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/chromium';
+import { findFreePortSync } from './tests/support/ports';
 
-const port = Number(process.env.PORT ?? 3100);
-
-// Playwright cannot download its own browser here: use the system Chromium when there is one.
-const systemChromium =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
-
-export const chromiumLaunchOptions = {
-  ...(systemChromium ? { executablePath: systemChromium } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
-
-// The server under test saves imports into a copy of content/, so test runs never change the repository.
-const e2eContentDir = path.resolve('.e2e-content');
-if (!process.env.TEST_WORKER_INDEX) {
-  rmSync(e2eContentDir, { recursive: true, force: true });
-  cpSync('content', e2eContentDir, { recursive: true });
+// The runner reads this file first and chooses; its workers read it again and inherit the choice
+// through the environment, so all of them talk to the one server this run started.
+if (!process.env.SAHPATH_E2E_PORT) {
+  process.env.SAHPATH_E2E_PORT = String(findFreePortSync());
+  // The server under test saves imports into a throwaway copy of content/, outside the checkout.
+  const contentDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sahpath-e2e-')), 'content');
+  cpSync('content', contentDir, { recursive: true });
+  process.env.SAHPATH_E2E_CONTENT_DIR = contentDir;
 }
+const port = Number(process.env.SAHPATH_E2E_PORT);
+const contentDir = process.env.SAHPATH_E2E_CONTENT_DIR as string;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,6 +24,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: 'list',
+  globalTeardown: './tests/support/remove-e2e-content.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions,
@@ -53,9 +44,10 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,
-    env: { SAHPATH_CONTENT_DIR: e2eContentDir },
+    env: { SAHPATH_CONTENT_DIR: contentDir },
     url: `http://127.0.0.1:${port}/en`,
-    reuseExistingServer: !process.env.CI,
+    // Never talk to a server this run did not start: it may be another checkout's app.
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

@@ -4,11 +4,9 @@
  * measures memory at 1k, 2k, 5k and 10k pairs, each in a fresh process.
  * Usage: npm run -s bench:align [-- --runs N --seed N]
  */
-import { readSentenceLines } from '@/lib/align/corpus';
+import { NTREX_ATTRIBUTION as ATTRIBUTION, readNtrexDocuments } from '@/lib/datasets';
 import { fork } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   alignMethods,
@@ -20,14 +18,11 @@ import {
   type PerturbedDocument,
 } from '@/lib/align';
 
-const ATTRIBUTION = 'NTREX-128, Federmann, Kocmi and Xin (2022), CC BY-SA 4.0';
 const DEFAULT_SEED = 20221128;
 const DEFAULT_RUNS = 7;
 const BENCH_PAIRS = 10_000;
 const MEMORY_SIZES = [1_000, 2_000, 5_000, 10_000];
 const WARM_UP_PAIRS = 300;
-const repoRoot = path.resolve(__dirname, '..');
-const dataDir = path.resolve(repoRoot, '../shared/data/ntrex-hi-en/dev');
 
 interface Options {
   runs: number;
@@ -69,14 +64,7 @@ function parseOptions(args: readonly string[]): Options {
 
 /** Whole documents in a new seeded order on each pass, so the text stays coherent but repeats. */
 function buildBenchDocument(pairs: number, seed: number): PerturbedDocument {
-  const names = readdirSync(dataDir)
-    .filter((file) => file.endsWith('.hi.txt'))
-    .map((file) => file.slice(0, -'.hi.txt'.length))
-    .sort();
-  const documents = names.map((name) => ({
-    hi: readSentenceLines(path.join(dataDir, `${name}.hi.txt`)),
-    en: readSentenceLines(path.join(dataDir, `${name}.en.txt`)),
-  }));
+  const documents = readNtrexDocuments();
   const random = createRandom(seed);
   const hi: string[] = [];
   const en: string[] = [];

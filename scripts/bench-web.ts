@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../playwright.config';
+import { chromiumLaunchOptions } from '../tests/support/chromium';
 
 const budget = { javascriptGzipBytes: 120 * 1024, lcpMs: 1500 };
 

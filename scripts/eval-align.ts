@@ -3,8 +3,8 @@
  * deletions, and on one long document of all of them in a row.
  * Usage: npm run -s eval:align [-- --seed N --json FILE]
  */
-import { readSentenceLines } from '@/lib/align/corpus';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { NTREX_ATTRIBUTION as ATTRIBUTION, NTREX_DEV_DIR as dataDir, readNtrexDocuments } from '@/lib/datasets';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   alignMethods,
@@ -21,9 +21,7 @@ import {
 } from '@/lib/align';
 
 const DEFAULT_SEED = 20221128;
-const ATTRIBUTION = 'NTREX-128, Federmann, Kocmi and Xin (2022), CC BY-SA 4.0';
 const repoRoot = path.resolve(__dirname, '..');
-const dataDir = path.resolve(repoRoot, '../shared/data/ntrex-hi-en/dev');
 
 interface EvalDocument extends PerturbedDocument {
   name: string;
@@ -70,15 +68,7 @@ function parseOptions(args: readonly string[]): Options {
 }
 
 function loadDocuments(): Array<{ name: string; hi: string[]; en: string[] }> {
-  const names = readdirSync(dataDir)
-    .filter((file) => file.endsWith('.hi.txt'))
-    .map((file) => file.slice(0, -'.hi.txt'.length))
-    .sort();
-  return names.map((name) => ({
-    name,
-    hi: readSentenceLines(path.join(dataDir, `${name}.hi.txt`)),
-    en: readSentenceLines(path.join(dataDir, `${name}.en.txt`)),
-  }));
+  return readNtrexDocuments();
 }
 
 function countCorrect(gold: readonly ScoredLink[], links: readonly AlignmentLink[], confident: boolean) {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadGlossary, loadPassage } from '@/lib/content';
+import { NTREX_DEV_DIR } from '@/lib/datasets';
 import { detectLoanwords, type LoanwordCandidate, type SentencePair } from '@/lib/glossary/detect';
 import {
   listGoldLoanwordForms,
@@ -9,7 +10,6 @@ import {
 } from '@/lib/glossary/detect-eval';
 
 const SEED_SLUG = 'anthropic-safeguards-head-resigns';
-const DEFAULT_NTREX_DIR = path.resolve(process.cwd(), '../shared/data/ntrex-hi-en/dev');
 
 function formatPercent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
@@ -71,7 +71,7 @@ async function runEvaluation(): Promise<void> {
   const ntrexIndex = process.argv.indexOf('--ntrex');
   if (ntrexIndex >= 0) {
     const next = process.argv[ntrexIndex + 1];
-    await showNtrex(next && !next.startsWith('--') ? path.resolve(next) : DEFAULT_NTREX_DIR);
+    await showNtrex(next && !next.startsWith('--') ? path.resolve(next) : NTREX_DEV_DIR);
   }
 }
 

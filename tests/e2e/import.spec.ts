@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { NTREX_DEV_DIR } from '@/lib/datasets';
 
-const ntrexDir = path.resolve(__dirname, '../../../shared/data/ntrex-hi-en/dev');
-const readNtrex = (name: string) => readFileSync(path.join(ntrexDir, name), 'utf8');
+const readNtrex = (name: string) => readFileSync(path.join(NTREX_DEV_DIR, name), 'utf8');
 
 test.describe('adding a passage in the browser', () => {
   test('from paste to reading the saved passage', async ({ page }) => {

@@ -1,35 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect } from 'vitest';
 import type { AlignmentLink } from '@/lib/align';
 
-/** NTREX-128 development documents (Federmann, Kocmi and Xin 2022, CC BY-SA 4.0). */
-export const ntrexDir = path.resolve(__dirname, '../../../shared/data/ntrex-hi-en/dev');
-
-export interface LineAlignedDocument {
-  name: string;
-  hi: string[];
-  en: string[];
-}
-
-function readLines(file: string): string[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-}
-
-export function readNtrexDocuments(): LineAlignedDocument[] {
-  return readdirSync(ntrexDir)
-    .filter((file) => file.endsWith('.hi.txt'))
-    .map((file) => file.slice(0, -'.hi.txt'.length))
-    .sort()
-    .map((name) => ({
-      name,
-      hi: readLines(path.join(ntrexDir, `${name}.hi.txt`)),
-      en: readLines(path.join(ntrexDir, `${name}.en.txt`)),
-    }));
-}
+export { NTREX_DEV_DIR as ntrexDir, readNtrexDocuments, type LineAlignedDocument } from '@/lib/datasets';
 
 /** Links shown as "0,1:2" for readable failures. */
 export function describeLinks(links: ReadonlyArray<{ hi: readonly number[]; en: readonly number[] }>): string[] {

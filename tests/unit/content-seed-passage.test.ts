@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPassage } from '@/lib/content';
+import { SEED_ARTICLE_FILE } from '@/lib/datasets';
 import { splitParagraphs } from '@/lib/text';
 
 const root = path.resolve(__dirname, '../..');
 const contentDir = path.join(root, 'content');
-const seedFile = path.resolve(root, '../shared/seed/000_a6eff002259f37d9.txt');
 
 describe('the seed passage anthropic-safeguards-head-resigns', () => {
   it('gives back every paragraph of the seed article, in order, when its sentences are joined', async () => {
@@ -15,7 +15,7 @@ describe('the seed passage anthropic-safeguards-head-resigns', () => {
     const joined = passage.hi.paragraphs.map((paragraph) =>
       paragraph.sentences.map((index) => passage.hi.sentences[index]?.text).join(' '),
     );
-    expect(joined).toEqual(splitParagraphs(readFileSync(seedFile, 'utf8')));
+    expect(joined).toEqual(splitParagraphs(readFileSync(SEED_ARTICLE_FILE, 'utf8')));
   });
 
   it('marks the English tweet lines of the Hindi text as English', async () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPassageSlugs, loadGlossary, loadPassage } from '@/lib/content';
+import { SEED_ARTICLE_FILE } from '@/lib/datasets';
 import { createGlossaryLinker } from '@/lib/glossary';
 import { segmentWords, toMatchKey } from '@/lib/text';
 
-const seedPath = path.resolve(__dirname, '../../../shared/seed/000_a6eff002259f37d9.txt');
+
 
 describe('the glossary against the seed passage', async () => {
   const glossary = await loadGlossary();
@@ -61,7 +61,7 @@ describe('the glossary against the seed passage', async () => {
 
   it('links every word of the seed article that some entry lists as a form', () => {
     const formKeys = new Set(glossary.flatMap((entry) => entry.forms.filter((f) => !/\s/.test(f)).map(toMatchKey)));
-    const seed = readFileSync(seedPath, 'utf8');
+    const seed = readFileSync(SEED_ARTICLE_FILE, 'utf8');
     for (const sentence of hindiSentences) {
       const linkedStarts = new Set(linker.linkTerms(sentence.text).flatMap((m) => {
         const covered: number[] = [];

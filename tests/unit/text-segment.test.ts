@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,11 +8,9 @@ import {
   splitSentences,
   type WordToken,
 } from '@/lib/text';
+import { SEED_ARTICLE_FILE } from '@/lib/datasets';
 
-const seedArticle = readFileSync(
-  path.resolve(__dirname, '../../../shared/seed/000_a6eff002259f37d9.txt'),
-  'utf8',
-);
+const seedArticle = readFileSync(SEED_ARTICLE_FILE, 'utf8');
 
 const COMBINING_OR_JOINER = /^[\p{M}\u200C\u200D]/u;
 
