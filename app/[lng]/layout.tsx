@@ -1,10 +1,9 @@
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { getT } from '@/lib/i18n/server';
+import { assertLng, getT } from '@/lib/i18n/server';
 import { isLng, languages } from '@/lib/i18n/settings';
 import { devanagariSerif, latinSerif } from '../fonts';
 
@@ -32,7 +31,7 @@ export default async function RootLayout({
   params: Promise<{ lng: string }>;
 }) {
   const { lng } = await params;
-  if (!isLng(lng)) notFound();
+  assertLng(lng);
   const t = getT(lng);
   return (
     <html lang={lng} className={`${devanagariSerif.variable} ${latinSerif.variable}`}>

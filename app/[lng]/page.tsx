@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { PassageList } from '@/components/library/passage-list';
 import { getPassageSummaries } from '@/lib/content/server';
-import { getT } from '@/lib/i18n/server';
+import { assertLng, getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 
 type Props = { params: Promise<{ lng: string }> };
@@ -16,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LibraryPage({ params }: Props) {
   const { lng } = await params;
-  if (!isLng(lng)) notFound();
+  assertLng(lng);
   const t = getT(lng, 'library');
   const passages = await getPassageSummaries();
   return (

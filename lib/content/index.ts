@@ -23,6 +23,7 @@ export {
   loadGlossary,
   loadGlossaryEntry,
   loadPassage,
+  readGlossaryVersion,
   resolveContentDir,
   summarizePassage,
 } from './load';

@@ -229,6 +229,22 @@ export async function listGlossaryIds(contentDir = resolveContentDir()): Promise
     .filter(isValidName);
 }
 
+/**
+ * A fingerprint of the glossary files (names, sizes, modification times): it changes whenever an
+ * entry is added, removed or edited, so a parsed glossary can be reused until then.
+ */
+export async function readGlossaryVersion(contentDir = resolveContentDir()): Promise<string> {
+  const glossaryDir = resolveGlossaryDir(contentDir);
+  const entries = (await readVisibleEntries(glossaryDir)) ?? [];
+  const stamps = await Promise.all(
+    entries.map(async (entry) => {
+      const { size, mtimeMs } = await stat(path.join(glossaryDir, entry.name));
+      return `${entry.name}:${size}:${mtimeMs}`;
+    }),
+  );
+  return `${glossaryDir}\n${stamps.join('\n')}`;
+}
+
 function checkRelated(files: GlossaryFile[]): ContentProblem[] {
   const ids = new Set(files.map((glossaryFile) => glossaryFile.id));
   return files.flatMap(({ entry, file, lineOf }) =>

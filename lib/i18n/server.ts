@@ -1,7 +1,8 @@
 import 'server-only';
 import { createInstance, type i18n, type TFunction } from 'i18next';
+import { notFound } from 'next/navigation';
 import { resources } from './resources';
-import { fallbackLng, languages, namespaces, type Lng, type Namespace } from './settings';
+import { fallbackLng, isLng, languages, namespaces, type Lng, type Namespace } from './settings';
 
 const instances = new Map<Lng, i18n>();
 
@@ -27,4 +28,9 @@ function getInstance(lng: Lng): i18n {
 
 export function getT(lng: Lng, ns: Namespace = 'common'): TFunction {
   return getInstance(lng).getFixedT(lng, ns);
+}
+
+/** A route's language segment, or the not-found page when it names no language of the interface. */
+export function assertLng(value: string): asserts value is Lng {
+  if (!isLng(value)) notFound();
 }

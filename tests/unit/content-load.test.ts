@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -9,6 +9,7 @@ import {
   loadGlossary,
   loadGlossaryEntry,
   loadPassage,
+  readGlossaryVersion,
   resolveContentDir,
 } from '@/lib/content';
 import { createValidFiles, passageDir, slug, writeValidContent } from './content-fixture';
@@ -149,5 +150,27 @@ describe('loadGlossaryEntry', () => {
   it('throws a ContentError for an invalid entry', async () => {
     const contentDir = writeValidContent({ 'glossary/safety.yaml': 'headword: x\n' });
     await expect(loadGlossaryEntry('safety', contentDir)).rejects.toBeInstanceOf(ContentError);
+  });
+});
+
+describe('readGlossaryVersion', () => {
+  it('stays the same while the glossary files are unchanged, and changes when one is edited, added or removed', async () => {
+    const contentDir = writeValidContent();
+    const glossaryDir = path.join(contentDir, 'glossary');
+    const [entryFile] = readdirSync(glossaryDir);
+    if (!entryFile) throw new Error('the fixture has no glossary entry');
+    const original = await readGlossaryVersion(contentDir);
+    expect(await readGlossaryVersion(contentDir)).toBe(original);
+
+    appendFileSync(path.join(glossaryDir, entryFile), '\n');
+    const edited = await readGlossaryVersion(contentDir);
+    expect(edited).not.toBe(original);
+
+    copyFileSync(path.join(glossaryDir, entryFile), path.join(glossaryDir, 'another-entry.yaml'));
+    const added = await readGlossaryVersion(contentDir);
+    expect(added).not.toBe(edited);
+
+    rmSync(path.join(glossaryDir, 'another-entry.yaml'));
+    expect(await readGlossaryVersion(contentDir)).toBe(edited);
   });
 });

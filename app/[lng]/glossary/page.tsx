@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { GlossaryFilter } from '@/components/glossary/glossary-filter';
 import { GlossaryList } from '@/components/glossary/glossary-list';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { getGlossary } from '@/lib/content/server';
 import { origins } from '@/lib/glossary';
 import { pickResources } from '@/lib/i18n/resources';
-import { getT } from '@/lib/i18n/server';
+import { assertLng, getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 
 type Props = { params: Promise<{ lng: string }> };
@@ -19,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GlossaryPage({ params }: Props) {
   const { lng } = await params;
-  if (!isLng(lng)) notFound();
+  assertLng(lng);
   const t = getT(lng, 'glossary');
   const common = getT(lng, 'common');
   const entries = await getGlossary();

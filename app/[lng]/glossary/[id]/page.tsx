@@ -4,16 +4,16 @@ import { notFound } from 'next/navigation';
 import { EntryDetails } from '@/components/glossary/entry-details';
 import { OccurrenceList } from '@/components/glossary/occurrence-list';
 import { getAllPassages, getGlossary, getGlossaryLinker } from '@/lib/content/server';
-import { getT } from '@/lib/i18n/server';
-import { isLng, languages } from '@/lib/i18n/settings';
+import { assertLng, getT } from '@/lib/i18n/server';
 import { indexOccurrences } from '@/lib/reader';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
-
-export async function generateStaticParams() {
-  const entries = await getGlossary();
-  return languages.flatMap((lng) => entries.map((entry) => ({ lng, id: entry.id })));
+// Entry pages are the long tail (two per entry, each indexing every passage): rendering them all
+// made the first start take minutes. Each is rendered on its first request and then kept; saving a
+// passage revalidates them with the rest.
+export function generateStaticParams(): Array<{ lng: string; id: string }> {
+  return [];
 }
 
 async function findEntry(id: string) {
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GlossaryEntryPage({ params }: Props) {
   const { lng, id } = await params;
-  if (!isLng(lng)) notFound();
+  assertLng(lng);
   const entry = await findEntry(id);
   if (!entry) notFound();
   const [glossary, passages, linker] = await Promise.all([getGlossary(), getAllPassages(), getGlossaryLinker()]);

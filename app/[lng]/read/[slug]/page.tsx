@@ -4,7 +4,7 @@ import { BilingualTitle } from '@/components/library/bilingual-title';
 import { ReaderText } from '@/components/reader/reader-text';
 import { listPassageSlugs } from '@/lib/content';
 import { getGlossary, getGlossaryLinker, getPassage } from '@/lib/content/server';
-import { getT } from '@/lib/i18n/server';
+import { assertLng, getT } from '@/lib/i18n/server';
 import { isLng, languages } from '@/lib/i18n/settings';
 import { buildReaderView } from '@/lib/reader';
 
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReaderPage({ params }: Props) {
   const { lng, slug } = await params;
-  if (!isLng(lng)) notFound();
+  assertLng(lng);
   const passage = await getPassage(slug);
   if (!passage) notFound();
   const [glossary, linker] = await Promise.all([getGlossary(), getGlossaryLinker()]);
