@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { chooseLanguage } from '@/lib/i18n/negotiate';
-import { isLng, languageCookie } from '@/lib/i18n/settings';
+import { isLng, languageCookie } from '@/lib/i18n';
 
 const oneYearInSeconds = 60 * 60 * 24 * 365;
 

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng, languages } from '@/lib/i18n/settings';
+import { isLng, languages } from '@/lib/i18n';
 import { devanagariSerif, latinSerif } from '../fonts';
 
 export function generateStaticParams() {

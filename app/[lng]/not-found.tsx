@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { lng as rootLng } from 'next/root-params';
 import { getT } from '@/lib/i18n/server';
-import { fallbackLng, isLng } from '@/lib/i18n/settings';
+import { fallbackLng, isLng } from '@/lib/i18n';
 
 export default async function NotFound() {
   const requested = await rootLng();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PassageList } from '@/components/library/passage-list';
 import { getPassageSummaries } from '@/lib/content/server';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n';
 
 type Props = { params: Promise<{ lng: string }> };
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { GlossaryEntry } from '@/lib/glossary';
 import { getT } from '@/lib/i18n/server';
-import type { Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n';
 
 export function EntryDetails({
   lng,

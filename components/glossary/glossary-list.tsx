@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { buildSearchText } from '@/lib/glossary/search';
 import type { GlossaryEntry } from '@/lib/glossary';
 import { getT } from '@/lib/i18n/server';
-import type { Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n';
 
 export function GlossaryList({ lng, entries, listId }: { lng: Lng; entries: readonly GlossaryEntry[]; listId: string }) {
   const common = getT(lng, 'common');

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
-import type { Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n';
 import type { Occurrence } from '@/lib/reader';
 
 export function OccurrenceList({

@@ -4,7 +4,7 @@ import { createInstance } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import type { Messages } from '@/lib/i18n/resources';
-import type { Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n';
 
 /** Gives client islands a translator holding only their own language and namespaces. */
 export function I18nProvider({

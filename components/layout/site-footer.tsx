@@ -1,5 +1,5 @@
 import { getT } from '@/lib/i18n/server';
-import type { Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n';
 
 export function SiteFooter({ lng }: { lng: Lng }) {
   const t = getT(lng);

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
-import { languageNames, languages, type Lng } from '@/lib/i18n/settings';
+import { languageNames, languages, type Lng } from '@/lib/i18n';
 import { LanguageSwitcher } from './language-switcher';
 
 export function SiteHeader({ lng }: { lng: Lng }) {

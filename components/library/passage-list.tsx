@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { PassageSummary } from '@/lib/content/types';
+import type { PassageSummary } from '@/lib/content';
 import { BilingualTitle } from './bilingual-title';
 import { getT } from '@/lib/i18n/server';
-import type { Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n';
 
 export function PassageList({ lng, passages }: { lng: Lng; passages: readonly PassageSummary[] }) {
   const t = getT(lng, 'library');

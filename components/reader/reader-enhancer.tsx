@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import type { GlossaryCardData, GlossaryCards } from '@/lib/reader/cards';
+import type { GlossaryCardData, GlossaryCards } from '@/lib/reader';
 
 const activeClass = 'is-active';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { GlossaryEntry } from '@/lib/glossary';
 import { getT } from '@/lib/i18n/server';
-import type { Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n';
 import type { PairView, ParagraphView, ReaderView, SentenceView } from '@/lib/reader';
 import { GlossaryTerm } from './glossary-term';
 import { ReaderEnhancer } from './reader-enhancer';

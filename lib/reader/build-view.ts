@@ -1,4 +1,4 @@
-import type { Passage, ParagraphKind, TextLang, TranslatorNote } from '@/lib/content/types';
+import type { Passage, ParagraphKind, TextLang, TranslatorNote } from '@/lib/content';
 import { splitAtMatches, type GlossaryLinker, type TextSegment } from '@/lib/glossary';
 
 export type { TextSegment };

@@ -1,4 +1,4 @@
-import type { Passage } from '@/lib/content/types';
+import type { Passage } from '@/lib/content';
 import { splitAtMatches, type GlossaryLinker } from '@/lib/glossary';
 import type { TextSegment } from './build-view';
 

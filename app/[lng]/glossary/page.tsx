@@ -6,7 +6,7 @@ import { getGlossary } from '@/lib/content/server';
 import { origins } from '@/lib/glossary';
 import { pickResources } from '@/lib/i18n/resources';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n';
 
 type Props = { params: Promise<{ lng: string }> };
 

@@ -5,7 +5,7 @@ import { ReaderText } from '@/components/reader/reader-text';
 import { listPassageSlugs } from '@/lib/content';
 import { getGlossary, getGlossaryLinker, getPassage } from '@/lib/content/server';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng, languages } from '@/lib/i18n/settings';
+import { isLng, languages } from '@/lib/i18n';
 import { buildReaderView } from '@/lib/reader';
 
 type Props = { params: Promise<{ lng: string; slug: string }> };

@@ -1,7 +1,7 @@
 import { listPassageSlugs } from '@/lib/content';
 import { getGlossary, getGlossaryLinker, getPassage } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
-import { isLng, languages } from '@/lib/i18n/settings';
+import { isLng, languages } from '@/lib/i18n';
 import { buildReaderView, describeGlossaryCard, type GlossaryCards } from '@/lib/reader';
 
 // Cards are fetched by the reader on demand, so the page itself stays small; built once per passage.

@@ -1,0 +1,64 @@
+// The layering rules of the codebase (README, "Architecture"), checked on every `npm test`.
+import tseslint from 'typescript-eslint';
+
+/**
+ * Files outside a module may import it only through its index.ts, or through one of these
+ * declared sub-entries. Each exists so that one kind of caller does not load the whole module.
+ */
+const declaredSubEntries = [
+  // Server-only adapters: React's per-request cache and Next's notFound meet lib/ here.
+  '@/lib/content/server',
+  '@/lib/i18n/server',
+  // Every interface string of both languages: pages pick a language's share for their islands.
+  '@/lib/i18n/resources',
+  // Accept-Language negotiation for proxy.ts, with its parser, kept out of client bundles.
+  '@/lib/i18n/negotiate',
+  // The glossary filter island's search key, without the detector and its pronouncing dictionary.
+  '@/lib/glossary/search',
+];
+
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const pastIndex = {
+  regex: `^(?!(${declaredSubEntries.map(escapeRegex).join('|')})$)@/lib/[^/]+/`,
+  message: 'Import a lib module through its index.ts (`@/lib/<module>`), or declare the sub-entry in eslint.config.mjs.',
+};
+const intoApp = { group: ['@/app', '@/app/*', '**/app/*'], message: 'Nothing imports routes: move shared code to lib/ or components/.' };
+const intoComponents = { group: ['@/components', '@/components/*'], message: 'lib/ is framework-free: it never imports components.' };
+const frameworks = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'next', 'next/*', 'react-i18next'],
+  message: 'lib/ is plain TypeScript: React and Next belong in app/ and components/ (or a declared server-only adapter).',
+};
+// From lib/<module>/file.ts, "../other/file" reaches another module past its index.ts.
+const siblingPastIndex = { regex: '^\\.\\./[^./][^/]*/', message: 'Import another lib module through its index.ts (`@/lib/<module>`).' };
+
+export default tseslint.config(
+  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  {
+    files: ['**/*.{ts,tsx,mts,mjs}'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}', 'scripts/**/*.ts', 'proxy.ts', 'tests/e2e/**/*.ts', 'tests/support/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [pastIndex] }] },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [pastIndex, intoApp] }] },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [pastIndex, siblingPastIndex, intoApp, intoComponents, frameworks] }],
+    },
+  },
+  {
+    // The declared server-only adapters: where lib/ meets the framework (React's per-request cache, Next's notFound).
+    files: ['lib/content/server.ts', 'lib/i18n/server.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [pastIndex, siblingPastIndex, intoApp, intoComponents] }] },
+  },
+);

@@ -1,0 +1,2 @@
+export { fallbackLng, isLng, languageCookie, languageNames, languages, namespaces } from './settings';
+export type { Lng, Namespace } from './settings';
