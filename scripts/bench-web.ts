@@ -38,7 +38,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { z } from 'zod';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
 import { isPortTaken } from '../tests/support/ports';
@@ -61,11 +61,15 @@ import {
 } from './bench-web-figures';
 
 const BASELINE_PATH = '/en/bare-page';
+/** The client reference manifest of the route that serves BASELINE_PATH. */
+const BASELINE_ROUTE_MANIFEST = '.next/server/app/[lng]/[...missing]/page_client-reference-manifest.js';
 const CPU_SLOWDOWN = 4;
 const PAGE_OWN_JAVASCRIPT_BUDGET_GZIP_BYTES = 10 * 1024;
 const SERVER_START_TIMEOUT_MS = 90_000;
-/** LCP can still move while late content paints; it is read this long after the load event. */
+/** LCP can still move while late content paints; it is read this long after the page has rendered. */
 const LCP_SETTLE_MS = 1000;
+const SCRIPTS_QUIET_MS = 2000;
+const PAGE_TIMEOUT_MS = 30_000;
 
 const nextBin = path.resolve('node_modules', 'next', 'dist', 'bin', 'next');
 
@@ -174,23 +178,69 @@ async function measureDocument(url: string) {
   };
 }
 
-/** The scripts a modern browser fetches for the page, up to network idle (lazy chunks and prefetches included). */
+/** Resolves once the body shows something, whether the server rendered it or the browser did. */
+async function waitForRenderedBody(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.body.children].some(
+        (element) => element instanceof HTMLElement && !element.hidden && !['SCRIPT', 'TEMPLATE', 'NOSCRIPT'].includes(element.tagName),
+      ),
+    undefined,
+    { timeout: PAGE_TIMEOUT_MS },
+  );
+}
+
+/**
+ * The scripts a modern browser fetches for the page, lazy chunks and prefetches included: up to
+ * SCRIPTS_QUIET_MS without a script request once the page has rendered. Network idle alone comes
+ * too soon on a loaded machine, where the runtime may take longer than its 500 ms to ask for the
+ * chunks a client-rendered page needs.
+ */
 async function collectScripts(browser: Browser, url: string): Promise<LoadedScript[]> {
   const page = await browser.newPage();
-  const loads: Promise<LoadedScript>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    const scriptPath = new URL(response.url()).pathname;
-    loads.push(response.body().then((body) => ({ path: scriptPath, gzipBytes: gzipSize(body) })));
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  const scripts = await Promise.all(loads);
-  await page.close();
-  return [...new Map(scripts.map((script) => [script.path, script])).values()];
+  try {
+    const loads: Promise<LoadedScript>[] = [];
+    let pendingScripts = 0;
+    let lastScriptActivity = Date.now();
+    const isScript = (request: Request) => request.resourceType() === 'script';
+    page.on('request', (request) => {
+      if (!isScript(request)) return;
+      pendingScripts += 1;
+      lastScriptActivity = Date.now();
+    });
+    const settle = (request: Request) => {
+      if (!isScript(request)) return;
+      pendingScripts -= 1;
+      lastScriptActivity = Date.now();
+    };
+    page.on('requestfinished', settle);
+    page.on('requestfailed', settle);
+    page.on('response', (response) => {
+      if (!isScript(response.request())) return;
+      const scriptPath = new URL(response.url()).pathname;
+      loads.push(response.body().then((body) => ({ path: scriptPath, gzipBytes: gzipSize(body) })));
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForRenderedBody(page);
+    const deadline = Date.now() + PAGE_TIMEOUT_MS;
+    while (pendingScripts > 0 || Date.now() - lastScriptActivity < SCRIPTS_QUIET_MS) {
+      if (Date.now() > deadline) throw new Error(`${url} kept loading scripts for ${PAGE_TIMEOUT_MS} ms`);
+      await page.waitForTimeout(100);
+    }
+    const scripts = await Promise.all(loads);
+    return [...new Map(scripts.map((script) => [script.path, script])).values()];
+  } finally {
+    await page.close();
+  }
+}
+
+interface Paint {
+  lcpMs: number;
+  ttfbMs: number;
 }
 
 /** One cold load (no cache, new context) at 4× CPU slowdown: LCP and time to first byte. */
-async function measurePaint(browser: Browser, url: string): Promise<{ lcpMs: number; ttfbMs: number }> {
+async function measurePaint(browser: Browser, url: string): Promise<Paint> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -199,10 +249,11 @@ async function measurePaint(browser: Browser, url: string): Promise<{ lcpMs: num
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: 'load' });
+    await waitForRenderedBody(page);
     await page.waitForTimeout(LCP_SETTLE_MS);
     const timing = await page.evaluate(
       () =>
-        new Promise<{ lcpMs: number; ttfbMs: number }>((resolve) => {
+        new Promise<Paint>((resolve) => {
           const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
           const ttfbMs = navigation?.responseStart ?? Number.NaN;
           // A page that painted nothing has no LCP entry, and the observer would never call back.
@@ -226,9 +277,10 @@ function summarise(values: number[]) {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const fileCount = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`;
 
 function describeJavaScript(tiers: ScriptTiers): string {
-  const part = (name: string, group: ScriptTiers['runtime']) => `${name} ${kb(group.gzipBytes)} (${group.files.length} files)`;
+  const part = (name: string, group: ScriptTiers['runtime']) => `${name} ${kb(group.gzipBytes)} (${fileCount(group.files.length)})`;
   return `${part('runtime', tiers.runtime)} + ${part('layouts', tiers.layout)} + ${part('page', tiers.page)} = ${kb(tiers.total.gzipBytes)}`;
 }
 
@@ -254,14 +306,18 @@ async function benchmark(options: BenchWebOptions, server: Server, buildId: stri
     // These unthrottled loads also warm the server, so that the timed loads below are alike.
     const pageScripts = await collectScripts(browser, pageUrl);
     const baselineScripts = await collectScripts(browser, baselineUrl);
+    // Were any of these missed, they would be counted as the page's own.
+    const baselineNeeds = [...runtimeFiles, ...readLayoutChunks([readFileSync(BASELINE_ROUTE_MANIFEST, 'utf8')])];
+    const missed = baselineNeeds.filter((needed) => !baselineScripts.some((script) => script.path === needed));
+    if (missed.length > 0) throw new Error(`The bare page was measured without ${missed.join(', ')}, which its route loads`);
 
-    const paints = { page: [] as { lcpMs: number; ttfbMs: number }[], baseline: [] as { lcpMs: number; ttfbMs: number }[] };
+    const paints: Record<'page' | 'baseline', Paint[]> = { page: [], baseline: [] };
     for (const which of alternate('page' as const, 'baseline' as const, options.runs)) {
       paints[which].push(await measurePaint(browser, which === 'page' ? pageUrl : baselineUrl));
     }
     if (!isRunning(server)) throw new Error(`${serverExitMessage(server)} while measuring`);
 
-    const figures = (pagePath: string, document: typeof pageDocument, scripts: LoadedScript[], runs: typeof paints.page): PageFigures => ({
+    const figures = (pagePath: string, document: typeof pageDocument, scripts: LoadedScript[], runs: Paint[]): PageFigures => ({
       path: pagePath,
       ...document,
       javascript: splitScriptTiers(scripts, runtimeFiles, layoutChunks),
@@ -300,7 +356,7 @@ function report(result: BenchWebResult, machine: { cpus: number; loadBefore: num
       `Next ${result.next}, build ${result.buildId}. Page ${page.path}; bare page ${baseline.path} (the app's not-found page in the root layout, answered ${baseline.status}).`,
       `JavaScript (gzip), page:      ${describeJavaScript(page.javascript)}`,
       `JavaScript (gzip), bare page: ${describeJavaScript(baseline.javascript)}`,
-      `The page's own JavaScript (loaded by the page, not by the bare page): ${kb(result.pageOwnJavaScript.gzipBytes)} in ${result.pageOwnJavaScript.files.length} files; budget ${kb(result.pageOwnJavaScript.budgetGzipBytes)}: ${result.pageOwnJavaScript.withinBudget ? 'within' : 'OVER'}.`,
+      `The page's own JavaScript (loaded by the page, not by the bare page): ${kb(result.pageOwnJavaScript.gzipBytes)} in ${fileCount(result.pageOwnJavaScript.files.length)}; budget ${kb(result.pageOwnJavaScript.budgetGzipBytes)}: ${result.pageOwnJavaScript.withinBudget ? 'within' : 'OVER'}.`,
       `HTML (gzip): page ${kb(page.htmlGzipBytes)}, bare page ${kb(baseline.htmlGzipBytes)}. Inline RSC payload (gzip): page ${kb(page.inlinePayloadGzipBytes)}, bare page ${kb(baseline.inlinePayloadGzipBytes)} (all inline scripts: ${kb(page.inlineScriptsGzipBytes)} and ${kb(baseline.inlineScriptsGzipBytes)}).`,
       `LCP at ${result.cpuSlowdown}× CPU slowdown, median of ${result.runs} loads each, alternated: page ${page.lcpMs.median} ms, bare page ${baseline.lcpMs.median} ms, ratio ${result.lcpRatio} (time to first byte ${page.ttfbMs.median} and ${baseline.ttfbMs.median} ms).`,
       ...(baseline.serverRendered
