@@ -16,6 +16,7 @@ export { checkContent } from './check';
 export {
   ContentError,
   formatProblem,
+  isDirectory,
   isValidName,
   listGlossaryIds,
   listPassages,
@@ -24,13 +25,17 @@ export {
   loadGlossaryEntry,
   loadPassage,
   resolveContentDir,
+  resolvePassagesDir,
   summarizePassage,
 } from './load';
 export { checkAlignmentCoverage, parseAlignment } from './parse-alignment';
 export { parseSentenceFile } from './parse-text';
 export { passageMetaSchema } from './passage-meta';
 export {
+  pathExists,
   readExistingGlossary,
+  saveLockName,
+  saveLockStaleMs,
   savePassage,
   serializeAlignment,
   serializeGlossaryEntry,
