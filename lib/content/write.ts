@@ -111,11 +111,14 @@ const saveLockRetries = { retries: 70, minTimeout: 100, maxTimeout: 1_000, facto
 
 const stagingPrefix = '.staging-';
 
+/** A save that may run only while its lock is held; it calls `assertLockHeld` before it moves anything into place. */
+type LockedSave = (assertLockHeld: () => void) => Promise<SaveResult>;
+
 /** The last save queued for each content folder in this process; the lock folder covers other processes. */
 const queuedSaves = new Map<string, Promise<unknown>>();
 
 /** Runs `save` alone: after this process's earlier saves of the folder, and holding the folder's lock. */
-async function runAlone(contentDir: string, save: (assertLockHeld: () => void) => Promise<SaveResult>): Promise<SaveResult> {
+async function runAlone(contentDir: string, save: LockedSave): Promise<SaveResult> {
   const key = path.resolve(contentDir);
   const earlier = queuedSaves.get(key) ?? Promise.resolve();
   const run = earlier.then(() => runLocked(key, save));
@@ -132,7 +135,7 @@ async function runAlone(contentDir: string, save: (assertLockHeld: () => void) =
   }
 }
 
-async function runLocked(contentDir: string, save: (assertLockHeld: () => void) => Promise<SaveResult>): Promise<SaveResult> {
+async function runLocked(contentDir: string, save: LockedSave): Promise<SaveResult> {
   let lost: Error | undefined;
   let release: () => Promise<void>;
   try {
@@ -166,9 +169,8 @@ async function runLocked(contentDir: string, save: (assertLockHeld: () => void) 
 async function removeStagedLeftovers(contentDir: string): Promise<void> {
   for (const dir of [resolvePassagesDir(contentDir), resolveGlossaryDir(contentDir)]) {
     const names = (await pathExists(dir)) ? await readdir(dir) : [];
-    await Promise.all(
-      names.filter((name) => name.startsWith(stagingPrefix)).map((name) => rm(path.join(dir, name), { recursive: true, force: true })),
-    );
+    const leftovers = names.filter((name) => name.startsWith(stagingPrefix));
+    await Promise.all(leftovers.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
   }
 }
 
