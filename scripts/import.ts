@@ -17,7 +17,7 @@ import {
   type PassageMeta,
   type SaveResult,
 } from '@/lib/content';
-import { proposeImport, readLimitIssue, saveRequestLimits, saveRequestSchema, type ImportProposal, type SaveRequest } from '@/lib/importer';
+import { proposeImport, readLimitIssue, saveRequestLimits, saveRequestSchema, type ImportProposal, type LimitCode, type SaveRequest } from '@/lib/importer';
 
 const formatCount = (count: number) => count.toLocaleString('en');
 
@@ -187,14 +187,17 @@ const optionOfRequestField: Record<string, string> = {
 /** What one item of a glossary entry's list is called. */
 const itemOfEntryList: Record<string, string> = { forms: 'form', english: 'English word', related: 'related entry' };
 
-/** An issue of the save request in words: the same limits as the browser's, said for the command line. */
-function describeRequestIssue(issue: z.core.$ZodIssue, request: SaveRequest, files: Record<TextSide, string>): string {
-  const limit = readLimitIssue(issue);
+/** An issue over one of the save request's limits in words: the browser's limits, said for the command line. */
+function describeLimitIssue(
+  issue: z.core.$ZodIssue,
+  limit: { code: LimitCode; max: number },
+  request: SaveRequest,
+  files: Record<TextSide, string>,
+): string {
   const [field, position, key] = issue.path;
-  const option = optionOfRequestField[issue.path.join('.')];
-  if (limit === undefined) return `${option ?? issue.path.join('.')}: ${issue.message}`;
   const max = formatCount(limit.max);
   const tooLong = `is too long (at most ${max} characters)`;
+  const option = optionOfRequestField[issue.path.join('.')];
   if (option !== undefined) return `${option} ${tooLong}`;
   if (field === 'hi' || field === 'en') {
     const file = `the ${sideNames[field]} file ${files[field]}`;
@@ -218,12 +221,17 @@ function describeRequestIssue(issue: z.core.$ZodIssue, request: SaveRequest, fil
   return `${issue.path.join('.')} ${limit.code === 'too-long' ? tooLong : `has too many items (at most ${max})`}`;
 }
 
-/** Checks the passage as the browser would send it, against the same limits. */
-function checkSaveRequest(request: SaveRequest, files: Record<TextSide, string>): void {
+/**
+ * Checks the passage against the limits the browser's save request has. Anything else the schema
+ * would refuse, the content check in savePassage reports with its file and line.
+ */
+function checkLimits(request: SaveRequest, files: Record<TextSide, string>): void {
   const checked = saveRequestSchema.safeParse(request);
-  if (checked.success) return;
-  const problems = [...new Set(checked.error.issues.map((issue) => describeRequestIssue(issue, request, files)))];
-  throw new ImportError(problems.join('; '));
+  const problems = (checked.error?.issues ?? []).flatMap((issue) => {
+    const limit = readLimitIssue(issue);
+    return limit === undefined ? [] : [describeLimitIssue(issue, limit, request, files)];
+  });
+  if (problems.length > 0) throw new ImportError([...new Set(problems)].join('; '));
 }
 
 function describeRefusal(refusal: Extract<SaveResult, { ok: false }>, slug: string, contentDir: string): string {
@@ -277,7 +285,7 @@ async function importPassage(args: readonly string[]): Promise<string[]> {
   const { hi, en, kinds, candidates: entries } = proposal;
   const links = proposal.links.map((link) => ({ hi: link.hi, en: link.en }));
   const request = { slug, title: meta.title, source: meta.source.name, translationBy: meta.translation.by, hi, en, kinds, links, entries };
-  checkSaveRequest(request, files);
+  checkLimits(request, files);
   const draft: PassageDraft = { ...meta, hi, en, kinds, links };
   const saved = await savePassage(draft, entries, contentDir);
   if (!saved.ok) throw new ImportError(`nothing saved: ${describeRefusal(saved, slug, contentDir)}`);

@@ -106,8 +106,8 @@ export const saveLockName = '.save.lock';
  * well within it.
  */
 export const saveLockStaleMs = 20_000;
-/** Attempts spaced 100 ms to 1 s apart: about a minute, long enough to outwait a stale lock. */
-const saveLockRetries = { retries: 70, minTimeout: 100, maxTimeout: 1_000, factor: 1.5 };
+/** Attempts spaced 100 ms to 1 s apart, for about 30 s: long enough to outwait a stale lock. */
+const saveLockRetries = { retries: 35, minTimeout: 100, maxTimeout: 1_000, factor: 1.5 };
 
 const stagingPrefix = '.staging-';
 
