@@ -472,6 +472,30 @@ describe('savePassage, against another writer', () => {
     expect(existsSync(lockDir)).toBe(false);
   });
 
+  it('gives up, changing nothing, when another live save holds the lock for longer than a save waits', async () => {
+    const contentDir = writeValidContent();
+    mkdirSync(path.join(contentDir, saveLockName));
+    const before = snapshotFolder(contentDir);
+    // Only the waits between attempts run on a fake clock: the lock's age is real, so it stays fresh.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      let result: Awaited<ReturnType<typeof savePassage>> | undefined;
+      const saving = savePassage(createDraft(), [createEntry()], contentDir).then((outcome) => {
+        result = outcome;
+      });
+      while (result === undefined) {
+        await new Promise((resolve) => setImmediate(resolve));
+        vi.advanceTimersToNextTimer();
+      }
+      await saving;
+      expect(vi.getTimerCount()).toBe(0);
+      expect(result).toMatchObject({ ok: false, reason: 'busy', problems: [{ file: `content/${saveLockName}` }] });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  }, 30_000);
+
   it('takes over a lock left by a process that died, and removes what that process staged', async () => {
     const contentDir = writeValidContent();
     const before = snapshotFolder(contentDir);
