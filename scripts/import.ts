@@ -17,7 +17,15 @@ import {
   type PassageMeta,
   type SaveResult,
 } from '@/lib/content';
-import { proposeImport, readLimitIssue, saveRequestLimits, saveRequestSchema, type ImportProposal, type LimitCode, type SaveRequest } from '@/lib/importer';
+import {
+  proposeImport,
+  readLimitIssue,
+  saveRequestLimits,
+  saveRequestSchema,
+  type ImportProposal,
+  type LimitCode,
+  type SaveRequest,
+} from '@/lib/importer';
 
 const formatCount = (count: number) => count.toLocaleString('en');
 
@@ -173,7 +181,6 @@ function summarizeImport(slug: string, proposal: ImportProposal): string[] {
     `  new glossary entries (unreviewed): ${describeCount(ids.length, 'entry', 'entries')}${ids.length > 0 ? `: ${ids.join(', ')}` : ''}`,
   ];
 }
-
 
 /** Which command-line option sets each field of a save request, for messages. */
 const optionOfRequestField: Record<string, string> = {
