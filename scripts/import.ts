@@ -1,11 +1,33 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { z } from 'zod';
 import { decodeUtf8, type TextSide } from '@/lib/align';
-import { formatProblem, isValidName, passageMetaSchema, savePassage } from '@/lib/content';
-import { isDirectory, readGlossary, resolveContentDir, resolvePassagesDir } from '@/lib/content/load';
-import type { PassageMeta } from '@/lib/content';
-import { pathExists, type PassageDraft } from '@/lib/content/write';
-import { proposeImport, type ImportProposal } from '@/lib/importer';
+import {
+  formatProblem,
+  isDirectory,
+  isValidName,
+  passageMetaSchema,
+  pathExists,
+  readExistingGlossary,
+  resolveContentDir,
+  resolvePassagesDir,
+  savePassage,
+  type PassageDraft,
+  type PassageMeta,
+  type SaveResult,
+} from '@/lib/content';
+import {
+  proposeImport,
+  readLimitIssue,
+  saveRequestLimits,
+  saveRequestSchema,
+  type ImportProposal,
+  type LimitCode,
+  type SaveRequest,
+} from '@/lib/importer';
+
+const formatCount = (count: number) => count.toLocaleString('en');
 
 const usage = `usage: npm run -s import -- --hi HI.txt --en EN.txt --slug SLUG --title-hi "…" --title-en "…"
   [--source "…"] [--source-url URL] [--published YYYY-MM-DD] [--licence "…"]
@@ -15,58 +37,61 @@ Aligns a Hindi text with its English translation and saves it as content/passage
 proposed glossary entries for the English loanwords it finds, marked unreviewed.
   --presplit   each non-empty line is one sentence (a blank line still ends a paragraph)
   --content    the content folder (default: content/ in this repository)
-Without --source or --translation-by, the passage says "unknown".`;
+  -h, --help   this text
+Without --source or --translation-by, the passage says "unknown". At most ${saveRequestLimits.slug} characters for the
+slug, ${saveRequestLimits.title} for a title, the source or the translator, ${formatCount(saveRequestLimits.sentence)} for a sentence, and ${formatCount(saveRequestLimits.sentences)}
+sentences a side. Saves into one content folder, from here or the browser, wait for each other.`;
 
 /** A mistake in the command or its input: reported as one line, and nothing is written. */
 class ImportError extends Error {}
 
 const optionSpecs = {
-  hi: { takesValue: true, required: true },
-  en: { takesValue: true, required: true },
-  slug: { takesValue: true, required: true },
-  'title-hi': { takesValue: true, required: true },
-  'title-en': { takesValue: true, required: true },
-  source: { takesValue: true, required: false },
-  'source-url': { takesValue: true, required: false },
-  published: { takesValue: true, required: false },
-  licence: { takesValue: true, required: false },
-  'translation-by': { takesValue: true, required: false },
-  'translation-licence': { takesValue: true, required: false },
-  content: { takesValue: true, required: false },
-  presplit: { takesValue: false, required: false },
-  help: { takesValue: false, required: false },
-} as const;
+  hi: { type: 'string' },
+  en: { type: 'string' },
+  slug: { type: 'string' },
+  'title-hi': { type: 'string' },
+  'title-en': { type: 'string' },
+  source: { type: 'string' },
+  'source-url': { type: 'string' },
+  published: { type: 'string' },
+  licence: { type: 'string' },
+  'translation-by': { type: 'string' },
+  'translation-licence': { type: 'string' },
+  content: { type: 'string' },
+  presplit: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 type OptionName = keyof typeof optionSpecs;
-type ParsedOptions = Partial<Record<OptionName, string | true>>;
+type ParsedOptions = Partial<Record<OptionName, string | boolean>>;
+
+const requiredOptions: readonly OptionName[] = ['hi', 'en', 'slug', 'title-hi', 'title-en'];
 
 function isOptionName(name: string): name is OptionName {
   return Object.hasOwn(optionSpecs, name);
 }
 
-/** Reads `--name value`, `--name=value` and `--flag`; anything else is a mistake. */
+/**
+ * Reads `--name value`, `--name=value` and `--flag` with util.parseArgs, leniently, so that each
+ * mistake can be named: parseArgs itself would take `--source --presplit` as a source called
+ * "--presplit" and keep the last of two values.
+ */
 function parseOptions(args: readonly string[]): ParsedOptions {
+  const { tokens } = parseArgs({ args: [...args], options: optionSpecs, strict: false, allowPositionals: true, tokens: true });
   const parsed: ParsedOptions = {};
-  for (let position = 0; position < args.length; position += 1) {
-    const arg = args[position] ?? '';
-    if (!arg.startsWith('--')) throw new ImportError(`unexpected argument "${arg}": options start with --`);
-    const equals = arg.indexOf('=');
-    const name = arg.slice(2, equals === -1 ? undefined : equals);
-    if (!isOptionName(name)) throw new ImportError(`unknown option "--${name}" (see --help)`);
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') throw new ImportError(`unexpected argument "${token.value}": options start with --`);
+    const { name, rawName, value, inlineValue } = token;
+    if (!isOptionName(name)) throw new ImportError(`unknown option "${rawName}" (see --help)`);
     if (parsed[name] !== undefined) throw new ImportError(`--${name} is given twice`);
-    if (!optionSpecs[name].takesValue) {
-      if (equals !== -1) throw new ImportError(`--${name} takes no value`);
+    if (optionSpecs[name].type === 'boolean') {
+      if (value !== undefined) throw new ImportError(`--${name} takes no value`);
       parsed[name] = true;
       continue;
     }
-    if (equals !== -1) {
-      parsed[name] = arg.slice(equals + 1);
-      continue;
-    }
-    const value = args[position + 1];
-    if (value === undefined || value.startsWith('--')) throw new ImportError(`--${name} needs a value`);
+    if (value === undefined || (!inlineValue && value.startsWith('--'))) throw new ImportError(`--${name} needs a value`);
     parsed[name] = value;
-    position += 1;
   }
   return parsed;
 }
@@ -157,13 +182,81 @@ function summarizeImport(slug: string, proposal: ImportProposal): string[] {
   ];
 }
 
+/** Which command-line option sets each field of a save request, for messages. */
+const optionOfRequestField: Record<string, string> = {
+  slug: '--slug',
+  'title.hi': '--title-hi',
+  'title.en': '--title-en',
+  source: '--source',
+  translationBy: '--translation-by',
+};
+
+/** What one item of a glossary entry's list is called. */
+const itemOfEntryList: Record<string, string> = { forms: 'form', english: 'English word', related: 'related entry' };
+
+/** An issue over one of the save request's limits in words: the browser's limits, said for the command line. */
+function describeLimitIssue(
+  issue: z.core.$ZodIssue,
+  limit: { code: LimitCode; max: number },
+  request: SaveRequest,
+  files: Record<TextSide, string>,
+): string {
+  const [field, position, key] = issue.path;
+  const max = formatCount(limit.max);
+  const tooLong = `is too long (at most ${max} characters)`;
+  const option = optionOfRequestField[issue.path.join('.')];
+  if (option !== undefined) return `${option} ${tooLong}`;
+  if (field === 'hi' || field === 'en') {
+    const file = `the ${sideNames[field]} file ${files[field]}`;
+    if (typeof position === 'number') return `${file}: sentence ${position + 1} ${tooLong}`;
+    return `${file} has too many sentences (at most ${max})`;
+  }
+  if (field === 'kinds' && (position === 'hi' || position === 'en')) {
+    return `the ${sideNames[position]} file ${files[position]} has too many paragraphs (at most ${max})`;
+  }
+  if (field === 'links') {
+    if (typeof position === 'number') return `link ${position + 1} has too many sentences (at most ${max})`;
+    return `the alignment has too many links (at most ${max})`;
+  }
+  if (field === 'entries' && typeof position === 'number' && typeof key === 'string') {
+    const item = issue.path[3];
+    const name = typeof item === 'number' ? `${itemOfEntryList[key] ?? key} ${item + 1}` : key;
+    const what = limit.code === 'too-long' ? `its ${name} ${tooLong}` : `it has too many ${key} (at most ${max})`;
+    return `proposed glossary entry "${request.entries[position]?.id ?? position + 1}": ${what}`;
+  }
+  if (field === 'entries') return `too many new glossary entries (at most ${max}): import a shorter text`;
+  return `${issue.path.join('.')} ${limit.code === 'too-long' ? tooLong : `has too many items (at most ${max})`}`;
+}
+
+/**
+ * Checks the passage against the limits the browser's save request has. Anything else the schema
+ * would refuse, the content check in savePassage reports with its file and line.
+ */
+function checkLimits(request: SaveRequest, files: Record<TextSide, string>): void {
+  const checked = saveRequestSchema.safeParse(request);
+  const problems = (checked.error?.issues ?? []).flatMap((issue) => {
+    const limit = readLimitIssue(issue);
+    return limit === undefined ? [] : [describeLimitIssue(issue, limit, request, files)];
+  });
+  if (problems.length > 0) throw new ImportError([...new Set(problems)].join('; '));
+}
+
+function describeRefusal(refusal: Extract<SaveResult, { ok: false }>, slug: string, contentDir: string): string {
+  if (refusal.reason === 'slug-taken') return `a passage called "${slug}" already exists in ${contentDir}`;
+  if (refusal.reason === 'entry-taken') {
+    return `glossary entry "${refusal.entryId ?? ''}" was added to ${contentDir} meanwhile; run the import again to use it`;
+  }
+  if (refusal.reason === 'busy') return `another save into ${contentDir} is still running; try again`;
+  const [first, ...rest] = refusal.problems;
+  const more = rest.length > 0 ? ` (and ${describeCount(rest.length, 'more problem', 'more problems')})` : '';
+  return `${first ? formatProblem(first) : 'the passage is invalid'}${more}`;
+}
+
 /** Validates everything it can before savePassage, which then writes all of the passage or none. */
 async function importPassage(args: readonly string[]): Promise<string[]> {
   const options = parseOptions(args);
   if (options.help) return [usage];
-  const missing = (Object.keys(optionSpecs) as OptionName[]).filter(
-    (name) => optionSpecs[name].required && options[name] === undefined,
-  );
+  const missing = requiredOptions.filter((name) => options[name] === undefined);
   if (missing.length > 0) {
     const names = missing.map((name) => `--${name}`).join(', ');
     throw new ImportError(`missing ${missing.length === 1 ? 'option' : 'options'} ${names} (see --help)`);
@@ -188,7 +281,7 @@ async function importPassage(args: readonly string[]): Promise<string[]> {
 
   const texts = { hi: await readTextFile(hiFile, 'hi'), en: await readTextFile(enFile, 'en') };
   const files: Record<TextSide, string> = { hi: hiFile, en: enFile };
-  const { entries: glossary } = await readGlossary(contentDir);
+  const glossary = await readExistingGlossary(contentDir);
   const proposed = proposeImport({ ...texts, presplit: options.presplit === true }, glossary);
   if (!proposed.ok) {
     const problems = proposed.problems.map(({ side, message }) => `the ${sideNames[side]} file ${files[side]} ${message}`);
@@ -196,19 +289,13 @@ async function importPassage(args: readonly string[]): Promise<string[]> {
   }
 
   const { proposal } = proposed;
-  const draft: PassageDraft = {
-    ...meta,
-    hi: proposal.hi,
-    en: proposal.en,
-    kinds: proposal.kinds,
-    links: proposal.links.map(({ hi, en }) => ({ hi, en })),
-  };
-  const saved = await savePassage(draft, proposal.candidates, contentDir);
-  if (!saved.ok) {
-    const [first, ...rest] = saved.problems;
-    const more = rest.length > 0 ? ` (and ${describeCount(rest.length, 'more problem', 'more problems')})` : '';
-    throw new ImportError(`nothing saved: ${first ? formatProblem(first) : 'the passage is invalid'}${more}`);
-  }
+  const { hi, en, kinds, candidates: entries } = proposal;
+  const links = proposal.links.map((link) => ({ hi: link.hi, en: link.en }));
+  const request = { slug, title: meta.title, source: meta.source.name, translationBy: meta.translation.by, hi, en, kinds, links, entries };
+  checkLimits(request, files);
+  const draft: PassageDraft = { ...meta, hi, en, kinds, links };
+  const saved = await savePassage(draft, entries, contentDir);
+  if (!saved.ok) throw new ImportError(`nothing saved: ${describeRefusal(saved, slug, contentDir)}`);
   return summarizeImport(slug, proposal);
 }
 

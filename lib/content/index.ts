@@ -16,6 +16,7 @@ export { checkContent } from './check';
 export {
   ContentError,
   formatProblem,
+  isDirectory,
   isValidName,
   listGlossaryIds,
   listPassages,
@@ -25,13 +26,17 @@ export {
   loadPassage,
   readGlossaryVersion,
   resolveContentDir,
+  resolvePassagesDir,
   summarizePassage,
 } from './load';
 export { checkAlignmentCoverage, parseAlignment } from './parse-alignment';
 export { parseSentenceFile } from './parse-text';
 export { passageMetaSchema } from './passage-meta';
 export {
+  pathExists,
   readExistingGlossary,
+  saveLockName,
+  saveLockStaleMs,
   savePassage,
   serializeAlignment,
   serializeGlossaryEntry,

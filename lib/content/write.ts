@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { lock } from 'proper-lockfile';
 import { stringify } from 'yaml';
 import type { GlossaryEntry } from '@/lib/glossary/schema';
 import { checkContent } from './check';
@@ -71,8 +72,11 @@ export function serializeGlossaryEntry(entry: GlossaryEntry): string {
   return stringify(fields, { lineWidth: 100, collectionStyle: 'any' });
 }
 
-/** Why a save was refused: callers word the first two themselves, in the user's language. */
-export type SaveRefusal = 'slug-taken' | 'entry-taken' | 'invalid';
+/**
+ * Why a save was refused: callers word each in the user's language. 'busy': another save held the
+ * content folder for longer than a save may wait.
+ */
+export type SaveRefusal = 'slug-taken' | 'entry-taken' | 'invalid' | 'busy';
 
 export type SaveResult =
   | { ok: true; slug: string }
@@ -80,40 +84,138 @@ export type SaveResult =
 
 type SaveFailure = Extract<SaveResult, { ok: false }>;
 
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
 export async function pathExists(target: string): Promise<boolean> {
   try {
     await stat(target);
     return true;
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return false;
+    if (errorCode(error) === 'ENOENT') return false;
     throw error;
+  }
+}
+
+/** The lock folder every save of a content folder holds, from any process (browser or command line). */
+export const saveLockName = '.save.lock';
+/**
+ * A holder refreshes its lock's time every half of this; a lock older than this was left by a
+ * process that died, and the next save takes it over. Two content checks of a large folder fit
+ * well within it.
+ */
+export const saveLockStaleMs = 20_000;
+/** Attempts spaced 100 ms to 1 s apart, for about 30 s: long enough to outwait a stale lock. */
+const saveLockRetries = { retries: 35, minTimeout: 100, maxTimeout: 1_000, factor: 1.5 };
+
+const stagingPrefix = '.staging-';
+
+/** A save that may run only while its lock is held; it calls `assertLockHeld` before it moves anything into place. */
+type LockedSave = (assertLockHeld: () => void) => Promise<SaveResult>;
+
+/** The last save queued for each content folder in this process; the lock folder covers other processes. */
+const queuedSaves = new Map<string, Promise<unknown>>();
+
+/** Runs `save` alone: after this process's earlier saves of the folder, and holding the folder's lock. */
+async function runAlone(contentDir: string, save: LockedSave): Promise<SaveResult> {
+  const key = path.resolve(contentDir);
+  const earlier = queuedSaves.get(key) ?? Promise.resolve();
+  const run = earlier.then(() => runLocked(key, save));
+  // The queue only orders saves; each caller receives its own save's outcome, errors included, from `run`.
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  queuedSaves.set(key, settled);
+  try {
+    return await run;
+  } finally {
+    if (queuedSaves.get(key) === settled) queuedSaves.delete(key);
+  }
+}
+
+async function runLocked(contentDir: string, save: LockedSave): Promise<SaveResult> {
+  let lost: Error | undefined;
+  let release: () => Promise<void>;
+  try {
+    release = await lock(contentDir, {
+      lockfilePath: path.join(contentDir, saveLockName),
+      realpath: false,
+      stale: saveLockStaleMs,
+      retries: saveLockRetries,
+      onCompromised: (error) => {
+        lost = error;
+      },
+    });
+  } catch (error) {
+    if (errorCode(error) !== 'ELOCKED') throw error;
+    const message = 'another save is still running; nothing was saved, try again';
+    return { ok: false, reason: 'busy', problems: [{ file: `content/${saveLockName}`, line: 0, message }] };
+  }
+  const assertLockHeld = () => {
+    if (lost) throw new Error(`the save lock of ${contentDir} was lost: ${lost.message}`);
+  };
+  try {
+    await removeStagedLeftovers(contentDir);
+    return await save(assertLockHeld);
+  } finally {
+    // A lost lock is another save's now: removing its folder would let a third one in.
+    if (!lost) await release();
+  }
+}
+
+/** Staged files are only ever present while their save holds the lock: any found now are a dead save's. */
+async function removeStagedLeftovers(contentDir: string): Promise<void> {
+  for (const dir of [resolvePassagesDir(contentDir), resolveGlossaryDir(contentDir)]) {
+    const names = (await pathExists(dir)) ? await readdir(dir) : [];
+    const leftovers = names.filter((name) => name.startsWith(stagingPrefix));
+    await Promise.all(leftovers.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
   }
 }
 
 /**
  * Saves a passage and its new glossary entries so that either all of it is in content/ and passes
  * the content check, or none of it is: files are written under hidden staging names, validated,
- * then renamed into place, and removed again if the content check finds anything new.
+ * then moved into place, and removed again if the content check finds anything new. One save at a
+ * time holds the content folder's lock, across processes; an entry file is linked into place,
+ * which never replaces a file that exists, and a passage folder is never moved onto a full one.
  */
 export async function savePassage(
   draft: PassageDraft,
   newEntries: readonly GlossaryEntry[] = [],
   contentDir = resolveContentDir(),
 ): Promise<SaveResult> {
+  if (!isValidName(draft.slug)) {
+    const message = 'the slug must be lower-case ASCII words joined by hyphens';
+    return { ok: false, reason: 'invalid', problems: [{ file: `content/passages/${draft.slug}`, line: 0, message }] };
+  }
+  if (!(await pathExists(contentDir))) throw new Error(`the content folder ${contentDir} does not exist`);
+  return runAlone(contentDir, (assertLockHeld) => savePassageLocked(draft, newEntries, contentDir, assertLockHeld));
+}
+
+async function savePassageLocked(
+  draft: PassageDraft,
+  newEntries: readonly GlossaryEntry[],
+  contentDir: string,
+  assertLockHeld: () => void,
+): Promise<SaveResult> {
   const fail = (message: string, file = `content/passages/${draft.slug}`, reason: SaveRefusal = 'invalid'): SaveFailure => ({
     ok: false,
     reason,
     problems: [{ file, line: 0, message }],
   });
-  if (!isValidName(draft.slug)) return fail('the slug must be lower-case ASCII words joined by hyphens');
+  const slugTaken = () => fail(`a passage called "${draft.slug}" already exists`, undefined, 'slug-taken');
+  const entryTaken = (id: string): SaveFailure => ({
+    ...fail(`glossary entry "${id}" already exists`, `content/glossary/${id}.yaml`, 'entry-taken'),
+    entryId: id,
+  });
   const passagesDir = resolvePassagesDir(contentDir);
   const glossaryDir = resolveGlossaryDir(contentDir);
   const finalDir = path.join(passagesDir, draft.slug);
-  if (await pathExists(finalDir)) {
-    return fail(`a passage called "${draft.slug}" already exists`, undefined, 'slug-taken');
-  }
+  if (await pathExists(finalDir)) return slugTaken();
 
-  const staging = `.staging-${randomUUID()}`;
+  const staging = `${stagingPrefix}${randomUUID()}`;
   const stagingDir = path.join(passagesDir, staging);
   const stagedEntries = newEntries.map((entry) => ({
     entry,
@@ -168,17 +270,31 @@ export async function savePassage(
       seenIds.add(entry.id);
       if (await pathExists(final)) {
         await removeEverything();
-        const file = `content/glossary/${entry.id}.yaml`;
-        return { ...fail(`glossary entry "${entry.id}" already exists`, file, 'entry-taken'), entryId: entry.id };
+        return entryTaken(entry.id);
       }
     }
     await Promise.all(stagedEntries.map(({ entry, staged: file }) => writeFile(file, serializeGlossaryEntry(entry), 'utf8')));
 
-    await rename(stagingDir, finalDir);
+    assertLockHeld();
+    try {
+      await rename(stagingDir, finalDir);
+    } catch (error) {
+      // Whatever put a folder there since the check above (a person, another program), it is not ours to replace.
+      if (!['ENOTEMPTY', 'EEXIST', 'ENOTDIR'].includes(errorCode(error) ?? '')) throw error;
+      await removeEverything();
+      return slugTaken();
+    }
     movedPassage = true;
-    for (const { staged: file, final } of stagedEntries) {
-      await rename(file, final);
+    for (const { entry, staged: file, final } of stagedEntries) {
+      try {
+        await link(file, final);
+      } catch (error) {
+        if (errorCode(error) !== 'EEXIST') throw error;
+        await removeEverything();
+        return entryTaken(entry.id);
+      }
       movedEntries.push(final);
+      await rm(file);
     }
     const problems = (await checkContent(contentDir)).filter((problem) => !problemsBefore.has(describe(problem)));
     if (problems.length > 0) {

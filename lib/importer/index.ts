@@ -3,5 +3,5 @@ export { maxTextLength, proposeEntries, proposeImport, splitIntoSentences } from
 export type { ImportProposal, ImportTexts, ProposalResult, SplitText } from './propose';
 export { giveLastToNext, mergeWithNext, splitLink, takeFirstFromNext } from './edit-links';
 export type { LinkSide } from './edit-links';
-export { saveRequestSchema } from './save-request';
-export type { SaveRequest } from './save-request';
+export { readLimitIssue, saveRequestLimits, saveRequestSchema } from './save-request';
+export type { LimitCode, SaveRequest } from './save-request';

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   checkContent,
   loadGlossaryEntry,
@@ -10,6 +10,8 @@ import {
   parseAlignment,
   parseSentenceFile,
   passageMetaSchema,
+  saveLockName,
+  saveLockStaleMs,
   savePassage,
   serializeAlignment,
   serializeGlossaryEntry,
@@ -22,6 +24,22 @@ import {
 } from '@/lib/content';
 import { glossaryEntrySchema, type GlossaryEntry } from '@/lib/glossary';
 import { writeValidContent } from './content-fixture';
+
+/** Runs just before savePassage moves a passage folder into place: another writer at the worst moment. */
+const beforeRename = vi.hoisted(() => ({ run: undefined as undefined | ((from: string, to: string) => void) }));
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  const rename: typeof fs.rename = async (from, to) => {
+    beforeRename.run?.(String(from), String(to));
+    return fs.rename(from, to);
+  };
+  return { ...fs, default: { ...fs, rename }, rename };
+});
+
+afterEach(() => {
+  beforeRename.run = undefined;
+});
 
 /** What parseSentenceFile gives back for drafted sentences: paragraphs renumbered from 0. */
 function expectRoundTrip(
@@ -335,5 +353,163 @@ describe('savePassage', () => {
     expect(result.ok).toBe(false);
     const files = result.ok ? [] : result.problems.map((problem) => problem.file);
     expect(files).toEqual(['content/passages/ntrex-stamp-duty/passage.yaml']);
+  });
+});
+
+/** The snapshot of a content folder after `added` was saved into the state of `before`. */
+function withSaved(before: Record<string, string>, contentDir: string, added: string[]): Record<string, string> {
+  const after = snapshotFolder(contentDir);
+  const expected = { ...before };
+  for (const file of added) {
+    const prefix = `${file}/`;
+    for (const [name, contents] of Object.entries(after)) if (name === file || name.startsWith(prefix)) expected[name] = contents;
+  }
+  return expected;
+}
+
+function passageFiles(slug: string): string[] {
+  return [path.join('passages', slug)];
+}
+
+describe('savePassage, two at once', () => {
+  it('saves one of two passages with one slug whole and reports the other as taken', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const first = createDraft({ title: { hi: 'पहला', en: 'The first' } });
+    const second = createDraft({ title: { hi: 'दूसरा', en: 'The second' }, hi: createDraft().hi.slice(0, 3), links: [{ hi: [0], en: [0] }, { hi: [1, 2], en: [1, 2] }] });
+    const results = await Promise.all([savePassage(first, [], contentDir), savePassage(second, [], contentDir)]);
+
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const refused = results.find((result) => !result.ok);
+    expect(refused).toMatchObject({ ok: false, reason: 'slug-taken' });
+    const winner = results[0]?.ok ? first : second;
+    const passage = await loadPassage(winner.slug, contentDir);
+    expect(passage?.title).toEqual(winner.title);
+    expect(passage?.hi.sentences.map((sentence) => sentence.text)).toEqual(winner.hi.map((sentence) => sentence.text));
+    expect(passage?.links.map(({ hi, en }) => ({ hi, en }))).toEqual(winner.links);
+    expect(await checkContent(contentDir)).toEqual([]);
+    expect(snapshotFolder(contentDir)).toEqual(withSaved(before, contentDir, passageFiles(winner.slug)));
+  });
+
+  it('creates a new entry proposed by two passages once and never overwrites it', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const first = createDraft({ slug: 'stamp-one' });
+    const second = createDraft({ slug: 'stamp-two' });
+    const firstEntry = createEntry({ meaning: 'The first meaning.' });
+    const secondEntry = createEntry({ meaning: 'The second meaning.' });
+    const results = await Promise.all([savePassage(first, [firstEntry], contentDir), savePassage(second, [secondEntry], contentDir)]);
+
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toEqual({
+      ok: false,
+      reason: 'entry-taken',
+      entryId: 'stamp',
+      problems: [{ file: 'content/glossary/stamp.yaml', line: 0, message: 'glossary entry "stamp" already exists' }],
+    });
+    const [winner, winnerEntry] = results[0]?.ok ? [first, firstEntry] : [second, secondEntry];
+    expect(await loadGlossaryEntry('stamp', contentDir)).toEqual(winnerEntry);
+    expect(await checkContent(contentDir)).toEqual([]);
+    expect(snapshotFolder(contentDir)).toEqual(withSaved(before, contentDir, [...passageFiles(winner.slug), 'glossary/stamp.yaml']));
+  });
+
+  it('saves a valid passage beside an invalid one and leaves nothing of the invalid one', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const valid = createDraft({ slug: 'valid-passage' });
+    const invalid = createDraft({ slug: 'invalid-passage', links: [{ hi: [0], en: [0] }, { hi: [1, 2], en: [1] }, { hi: [3], en: [7] }] });
+    const clashing = createEntry({ id: 'stamp-clash', forms: ['स्टाम्प', 'सेफ्टी'] });
+    const [invalidResult, validResult, clashResult] = await Promise.all([
+      savePassage(invalid, [createEntry({ id: 'stamp-invalid' })], contentDir),
+      savePassage(valid, [createEntry()], contentDir),
+      savePassage(createDraft({ slug: 'clashing-passage' }), [clashing], contentDir),
+    ]);
+
+    expect(validResult).toEqual({ ok: true, slug: 'valid-passage' });
+    expect(invalidResult).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(clashResult).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await checkContent(contentDir)).toEqual([]);
+    expect(snapshotFolder(contentDir)).toEqual(withSaved(before, contentDir, [...passageFiles('valid-passage'), 'glossary/stamp.yaml']));
+  });
+});
+
+describe('savePassage, against another writer', () => {
+  it('reports a passage folder made by someone else mid-save as taken and leaves that folder alone', async () => {
+    const contentDir = writeValidContent();
+    const draft = createDraft();
+    const foreign = path.join(contentDir, 'passages', draft.slug);
+    beforeRename.run = (_from, to) => {
+      if (to !== foreign) return;
+      mkdirSync(foreign);
+      writeFileSync(path.join(foreign, 'hi.txt'), 'किसी और का पाठ\n');
+    };
+    const before = { ...snapshotFolder(contentDir), [path.join('passages', draft.slug)]: '(folder)', [path.join('passages', draft.slug, 'hi.txt')]: 'किसी और का पाठ\n' };
+    const result = await savePassage(draft, [createEntry()], contentDir);
+    expect(result).toMatchObject({ ok: false, reason: 'slug-taken', problems: [{ message: `a passage called "${draft.slug}" already exists` }] });
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  });
+
+  it('reports an entry file made by someone else mid-save as taken and never replaces it', async () => {
+    const contentDir = writeValidContent();
+    const draft = createDraft();
+    const foreignEntry = serializeGlossaryEntry(createEntry({ meaning: 'Written by someone else.' }));
+    beforeRename.run = () => writeFileSync(path.join(contentDir, 'glossary', 'stamp.yaml'), foreignEntry);
+    const before = { ...snapshotFolder(contentDir), [path.join('glossary', 'stamp.yaml')]: foreignEntry };
+    const result = await savePassage(draft, [createEntry({ id: 'stamp-duty' }), createEntry({ forms: ['स्टैम्प'], headword: 'स्टैम्प' })], contentDir);
+    expect(result).toMatchObject({ ok: false, reason: 'entry-taken', entryId: 'stamp' });
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  });
+
+  it('waits for a lock another process holds, then saves', async () => {
+    const contentDir = writeValidContent();
+    const lockDir = path.join(contentDir, saveLockName);
+    mkdirSync(lockDir);
+    const saving = savePassage(createDraft(), [], contentDir);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(existsSync(path.join(contentDir, 'passages', createDraft().slug))).toBe(false);
+    rmSync(lockDir, { recursive: true });
+    expect(await saving).toEqual({ ok: true, slug: createDraft().slug });
+    expect(existsSync(lockDir)).toBe(false);
+  });
+
+  it('gives up, changing nothing, when another live save holds the lock for longer than a save waits', async () => {
+    const contentDir = writeValidContent();
+    mkdirSync(path.join(contentDir, saveLockName));
+    const before = snapshotFolder(contentDir);
+    // Only the waits between attempts run on a fake clock: the lock's age is real, so it stays fresh.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      let result: Awaited<ReturnType<typeof savePassage>> | undefined;
+      const saving = savePassage(createDraft(), [createEntry()], contentDir).then((outcome) => {
+        result = outcome;
+      });
+      while (result === undefined) {
+        await new Promise((resolve) => setImmediate(resolve));
+        vi.advanceTimersToNextTimer();
+      }
+      await saving;
+      expect(vi.getTimerCount()).toBe(0);
+      expect(result).toMatchObject({ ok: false, reason: 'busy', problems: [{ file: `content/${saveLockName}` }] });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(snapshotFolder(contentDir)).toEqual(before);
+  }, 30_000);
+
+  it('takes over a lock left by a process that died, and removes what that process staged', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const lockDir = path.join(contentDir, saveLockName);
+    mkdirSync(lockDir);
+    const longAgo = new Date(Date.now() - 2 * saveLockStaleMs);
+    utimesSync(lockDir, longAgo, longAgo);
+    mkdirSync(path.join(contentDir, 'passages', '.staging-dead'));
+    writeFileSync(path.join(contentDir, 'passages', '.staging-dead', 'hi.txt'), 'आधा\n');
+    writeFileSync(path.join(contentDir, 'glossary', '.staging-dead-stamp.yaml'), 'headword: आधा\n');
+
+    const started = Date.now();
+    expect(await savePassage(createDraft(), [createEntry()], contentDir)).toEqual({ ok: true, slug: createDraft().slug });
+    expect(Date.now() - started).toBeLessThan(saveLockStaleMs);
+    expect(snapshotFolder(contentDir)).toEqual(withSaved(before, contentDir, [...passageFiles(createDraft().slug), 'glossary/stamp.yaml']));
   });
 });

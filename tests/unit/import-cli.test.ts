@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkContent, loadGlossary, loadPassage } from '@/lib/content';
-import { maxTextLength } from '@/lib/importer';
+import { maxTextLength, saveRequestLimits } from '@/lib/importer';
 import { writeValidContent } from './content-fixture';
 
 const root = path.resolve(__dirname, '../..');
@@ -141,6 +141,7 @@ describe.concurrent('npm run import, given a mistake, prints one line, exits 1 a
     'latin.txt': 'No Devanagari here.\n',
     'latin1.txt': Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
     'long.txt': `${'क '.repeat(maxTextLength / 2)}ख`,
+    'long-sentence.txt': `${'क '.repeat(saveRequestLimits.sentence / 2)}ख\nयह प्लेटफॉर्म सबके लिए मुफ्त है।\n`,
   });
   const hi = inputs['hi.txt'] ?? '';
   const en = inputs['en.txt'] ?? '';
@@ -166,6 +167,15 @@ describe.concurrent('npm run import, given a mistake, prints one line, exits 1 a
     ['a bad date', [...valid, '--published', '2018-13-45'], /^import: --published: /],
     ['a bad URL', [...valid, '--source-url', 'not a url'], /^import: --source-url: /],
     ['a content folder that does not exist', [...valid, '--content', '/nonexistent/content'], /the content folder .* does not exist$/],
+    ['a slug too long', ['--hi', hi, '--en', en, '--slug', 'a'.repeat(81), ...titles], /^import: --slug is too long \(at most 80 characters\)$/],
+    ['a title too long', ['--hi', hi, '--en', en, '--slug', 'x', '--title-hi', 'शीर्षक', '--title-en', 'T'.repeat(301)], /^import: --title-en is too long \(at most 300 characters\)$/],
+    ['a source too long', [...valid, '--source', 's'.repeat(301)], /^import: --source is too long \(at most 300 characters\)$/],
+    ['a translator too long', [...valid, '--translation-by', 't'.repeat(301)], /^import: --translation-by is too long \(at most 300 characters\)$/],
+    [
+      'a sentence too long',
+      ['--hi', inputs['long-sentence.txt'] ?? '', '--en', en, '--slug', 'x', ...titles, '--presplit'],
+      /^import: the Hindi file .*long-sentence\.txt: sentence 1 is too long \(at most 2,000 characters\)$/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, args, message) => {
@@ -180,5 +190,32 @@ describe.concurrent('npm run import, given a mistake, prints one line, exits 1 a
     expect(lines[0]).toMatch(/^import: /);
     expect(lines[0]).toMatch(message);
     expect(snapshotFolder(contentDir)).toEqual(before);
+  }, timeout);
+});
+
+describe('npm run import, twice at once', () => {
+  it('saves one of two imports of one slug whole and tells the other the slug is taken', async () => {
+    const contentDir = writeValidContent();
+    const before = snapshotFolder(contentDir);
+    const inputs = writeInputs({ 'hi.txt': hiText, 'en.txt': enText });
+    const importAs = (titleEn: string) =>
+      runImport([
+        '--hi', inputs['hi.txt'] ?? '', '--en', inputs['en.txt'] ?? '', '--slug', 'new-platform',
+        '--title-hi', 'नया प्लेटफॉर्म', '--title-en', titleEn, '--presplit', '--content', contentDir,
+      ]);
+    const results = await Promise.all([importAs('The first import'), importAs('The second import')]);
+
+    expect(results.map((result) => result.code).sort()).toEqual([0, 1]);
+    const winner = results.findIndex((result) => result.code === 0);
+    const loser = results[1 - winner];
+    expect(loser?.stdout).toBe('');
+    expect(loser?.stderr.trimEnd()).toMatch(/^import: (nothing saved: )?a passage called "new-platform" already exists in /);
+    const passage = await loadPassage('new-platform', contentDir);
+    expect(passage?.title.en).toBe(winner === 0 ? 'The first import' : 'The second import');
+    expect(passage?.hi.sentences).toHaveLength(3);
+    expect(await checkContent(contentDir)).toEqual([]);
+    const added = Object.keys(snapshotFolder(contentDir)).filter((name) => !(name in before));
+    expect(added.filter((name) => path.basename(name).startsWith('.'))).toEqual([]);
+    expect(added).toContain(path.join('passages', 'new-platform', 'passage.yaml'));
   }, timeout);
 });
