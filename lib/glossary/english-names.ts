@@ -100,11 +100,12 @@ export type NameKind = 'always' | 'here' | null;
 function isTitleCased(tokens: readonly EnglishToken[]): boolean {
   const longWords = tokens.filter(({ text }) => /^\p{L}{4,}$/u.test(text));
   const capitalised = longWords.filter(({ text }) => /^\p{Lu}/u.test(text)).length;
-  return longWords.length >= TITLE_CASE_MIN_WORDS && capitalised >= longWords.length * TITLE_CASE_SHARE;
+  return longWords.length >= TITLE_CASE_MIN_WORDS && capitalised > longWords.length * TITLE_CASE_SHARE;
 }
 
-const TITLE_CASE_MIN_WORDS = 3;
-const TITLE_CASE_SHARE = 0.75;
+/** A sentence about people has many capitalised words, so a headline needs more than that. */
+const TITLE_CASE_MIN_WORDS = 4;
+const TITLE_CASE_SHARE = 0.8;
 
 /** True for a capitalised word that the lexicon knows as an adjective: American, German, New. */
 function isAdjective(word: string): boolean {
@@ -122,7 +123,7 @@ function isAdjective(word: string): boolean {
 export function findNames(tokens: readonly EnglishToken[]): NameKind[] {
   const isCapitalised = tokens.map(({ text }) => /^\p{Lu}/u.test(text) && !ACRONYM.test(text));
   const names: NameKind[] = tokens.map(({ text }, index) =>
-    isCapitalised[index] && isNameOnly(text) ? 'always' : null,
+    isCapitalised[index] && !isTitle(text) && isNameOnly(text) ? 'always' : null,
   );
   if (isTitleCased(tokens)) return names;
   for (let index = 1; index < tokens.length; index += 1) {
