@@ -105,7 +105,6 @@ interface HindiOccurrence {
 /** A Hindi word read once: its base-form candidates with their sounds and thresholds. */
 interface HindiWord {
   form: string;
-  key: string;
   /** The word itself first, then its stems. */
   readings: Array<{ headword: string; sounds: Sound[]; threshold: number }>;
 }
@@ -140,10 +139,12 @@ export function detectLoanwords(
   const hindiCache = new Map<string, HindiWord | null>();
   const matchCache = new Map<string, Match | null>();
   const nameHeadwords = new Set<string>();
-  const englishSentences = markNamesThroughout(pairs.map((pair) => readEnglishWords(pair.en, englishCache)));
+  const englishSentences = markNamesThroughout(
+    pairs.map((pair) => readEnglishWords(pair.en, englishCache)),
+  );
   for (const [index, pair] of pairs.entries()) {
     const englishWords = englishSentences[index] ?? [];
-    const hindiWords: Array<HindiWord & { isKnown: boolean }> = [];
+    const hindiWords: Array<HindiWord & HindiOccurrence> = [];
     for (const { form, isKnown } of listHindiWords(pair.hi, knownForms)) {
       const word = readHindiWord(form, hindiCache);
       if (word) hindiWords.push({ ...word, isKnown });
@@ -176,10 +177,14 @@ export function detectLoanwords(
  */
 function markNamesThroughout(sentences: EnglishWord[][]): EnglishWord[][] {
   const names = new Set(
-    sentences.flatMap((words) => words.filter((word) => word.name === 'here').map((word) => word.text)),
+    sentences.flatMap((words) =>
+      words.filter((word) => word.name === 'here').map((word) => stripPossessive(word.text)),
+    ),
   );
   return sentences.map((words) =>
-    words.map((word) => (word.name === null && names.has(word.text) ? { ...word, name: 'here' } : word)),
+    words.map((word) =>
+      word.name === null && names.has(stripPossessive(word.text)) ? { ...word, name: 'here' } : word,
+    ),
   );
 }
 
@@ -225,7 +230,7 @@ function readHindiWord(form: string, cache: Map<string, HindiWord | null>): Hind
       const threshold = chooseThreshold(headword, sounds);
       return threshold === null ? [] : [{ headword, sounds, threshold }];
     });
-    word = { form, key: toMatchKey(form), readings };
+    word = { form, readings };
   }
   cache.set(form, word);
   return word;
@@ -299,7 +304,8 @@ function readEnglishWords(
     const name = names[index] ?? null;
     const isAcronym = /^[A-Z]{2,}s?$/.test(bare);
     // At a sentence's start only a word the dictionary lacks is taken for a proper noun.
-    const isProperNoun = /^\p{Lu}/u.test(bare) && (!opensSentence || name !== null || !isDictionaryWord(bare));
+    const isProperNoun =
+      /^\p{Lu}/u.test(bare) && (!opensSentence || name !== null || !isDictionaryWord(bare));
     let pronunciations = cache.get(text);
     if (!pronunciations) {
       pronunciations = listEnglishPronunciations(text);

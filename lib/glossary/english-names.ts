@@ -60,7 +60,7 @@ function listTags(word: string): string[] {
  * noun (German is most likely an adjective). Black, Center and Trump are common words too, and
  * are names only where the context says so (`findNames`).
  */
-export function isNameOnly(word: string): boolean {
+function isNameOnly(word: string): boolean {
   if (!/^\p{Lu}/u.test(word) || CALENDAR_WORDS.has(word)) return false;
   const [likeliest] = listTags(word);
   const isMostlyProperNoun = likeliest === undefined || PROPER_NOUN_TAGS.has(likeliest);
@@ -96,14 +96,16 @@ export interface EnglishToken {
  */
 export type NameKind = 'always' | 'here' | null;
 
-/** A headline capitalises its words (Abercrombie Undergoes Emergency Surgery), so case tells nothing. */
-function isTitleCased(tokens: readonly EnglishToken[]): boolean {
-  const longWords = tokens.filter(({ text }) => /^\p{L}{4,}$/u.test(text));
+/**
+ * A headline capitalises its words (Abercrombie Undergoes Emergency Surgery), so case tells
+ * nothing there. Names are left out of the count: a sentence about people has many of them.
+ */
+function isTitleCased(tokens: readonly EnglishToken[], names: readonly NameKind[]): boolean {
+  const longWords = tokens.filter(({ text }, index) => /^\p{L}{4,}$/u.test(text) && names[index] === null);
   const capitalised = longWords.filter(({ text }) => /^\p{Lu}/u.test(text)).length;
   return longWords.length >= TITLE_CASE_MIN_WORDS && capitalised > longWords.length * TITLE_CASE_SHARE;
 }
 
-/** A sentence about people has many capitalised words, so a headline needs more than that. */
 const TITLE_CASE_MIN_WORDS = 4;
 const TITLE_CASE_SHARE = 0.8;
 
@@ -125,7 +127,7 @@ export function findNames(tokens: readonly EnglishToken[]): NameKind[] {
   const names: NameKind[] = tokens.map(({ text }, index) =>
     isCapitalised[index] && !isTitle(text) && isNameOnly(text) ? 'always' : null,
   );
-  if (isTitleCased(tokens)) return names;
+  if (isTitleCased(tokens, names)) return names;
   for (let index = 1; index < tokens.length; index += 1) {
     const previous = tokens[index - 1] as EnglishToken;
     const token = tokens[index] as EnglishToken;
