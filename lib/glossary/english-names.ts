@@ -67,6 +67,11 @@ function isNameOnly(word: string): boolean {
   return isMostlyProperNoun && listTags(word.toLowerCase()).every((tag) => PROPER_NOUN_TAGS.has(tag));
 }
 
+/** True for a word the lexicon knows in lower case as a common word: trim, not trimm or scor. */
+export function isCommonWord(word: string): boolean {
+  return listTags(word.toLowerCase()).some((tag) => !PROPER_NOUN_TAGS.has(tag));
+}
+
 /** True for a word the lexicon knows as a plural (Americans, shares); James and Angeles are not. */
 export function isPluralWord(word: string): boolean {
   return [...listTags(word), ...listTags(word.toLowerCase())].some((tag) => PLURAL_TAGS.has(tag));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readNtrexDocuments } from '@/lib/datasets';
 import { detectLoanwords, type LoanwordCandidate, type SentencePair } from '@/lib/glossary';
 import { findNames, type EnglishToken } from '@/lib/glossary/english-names';
+import { listLemmas } from '@/lib/glossary/english-sounds';
 
 const documents = new Map(readNtrexDocuments().map((document) => [document.name, document]));
 
@@ -77,6 +78,23 @@ describe('names', () => {
       { hi: 'जर्मनी की नौसेना', en: 'the German navy' },
     ];
     expect(detectLoanwords(pairs).map((candidate) => candidate.headword)).not.toContain('जर्मनी');
+  });
+});
+
+describe('source words', () => {
+  it('are whole words: scored is score, not the dictionary’s scor', () => {
+    const pair = readNtrexPair('bbc.381746', 9);
+    const score = detectLoanwords([pair]).find((candidate) => candidate.headword === 'स्कोर');
+    expect(score?.source).toBe('score');
+  });
+
+  it.each([
+    ['trimmed', ['trim']],
+    ['scored', ['score']],
+    ['slotted', ['slot']],
+    ['websites', ['website']],
+  ])('lemmatise %s to %j', (word, lemmas) => {
+    expect(listLemmas(word)).toEqual(lemmas);
   });
 });
 
