@@ -64,7 +64,13 @@ function isNameOnly(word: string): boolean {
   if (!/^\p{Lu}/u.test(word) || CALENDAR_WORDS.has(word)) return false;
   const [likeliest] = listTags(word);
   const isMostlyProperNoun = likeliest === undefined || PROPER_NOUN_TAGS.has(likeliest);
-  return isMostlyProperNoun && listTags(word.toLowerCase()).every((tag) => PROPER_NOUN_TAGS.has(tag));
+  return isMostlyProperNoun && !isCommonWord(word) && !isPluralOfCommonWord(word);
+}
+
+/** A plural the lexicon lacks, of a singular it has as a common word: Headmasters. */
+function isPluralOfCommonWord(word: string): boolean {
+  if (listTags(word).length > 0 || !word.endsWith('s')) return false;
+  return isCommonWord(word.slice(0, -1)) || (word.endsWith('es') && isCommonWord(word.slice(0, -2)));
 }
 
 /** True for a word the lexicon knows in lower case as a common word: trim, not trimm or scor. */
@@ -72,9 +78,13 @@ export function isCommonWord(word: string): boolean {
   return listTags(word.toLowerCase()).some((tag) => !PROPER_NOUN_TAGS.has(tag));
 }
 
-/** True for a word the lexicon knows as a plural (Americans, shares); James and Angeles are not. */
+/**
+ * True for a word the lexicon knows as a plural (Americans, shares), or a plural of a common word
+ * it lacks (Headmasters); James and Angeles are not.
+ */
 export function isPluralWord(word: string): boolean {
-  return [...listTags(word), ...listTags(word.toLowerCase())].some((tag) => PLURAL_TAGS.has(tag));
+  const tags = [...listTags(word), ...listTags(word.toLowerCase())];
+  return tags.some((tag) => PLURAL_TAGS.has(tag)) || isPluralOfCommonWord(word);
 }
 
 function isInstitutionWord(word: string): boolean {

@@ -125,6 +125,7 @@ describe('findNames', () => {
     ['a professor at Carnegie Mellon University', ['Carnegie', 'Mellon']],
     ['Anthropic, the American AI startup, in June', []],
     ['the German navy and the Supreme Court', []],
+    ['a letter from the Headmasters of independent schools', []],
   ])('%s', (sentence, names) => {
     expect(listNames(sentence)).toEqual(names);
   });
