@@ -132,10 +132,10 @@ function isAdjective(word: string): boolean {
 /**
  * Which words of a sentence are names. A word English uses only as a name is one anywhere; a
  * capitalised common word is one after a title (Mr Small, President Trump), after a name unless
- * it ends the name of a place or an institution (Donald Trump, Dustin Lance Black, but Carnegie
+ * it ends the name of a place or an institution (Donald Trump, Raheem Sterling, but Carnegie
  * Mellon University), before a hyphen and a name (Black-Daley), and, inside a sentence, before
- * a word that is only ever a name unless it is an adjective (John Smith, but American Airlines);
- * in a headline only the first.
+ * a word that is only ever a name unless it is an adjective (John Vann, but not German in German
+ * Bundestag); in a headline only the first.
  */
 export function findNames(tokens: readonly EnglishToken[]): NameKind[] {
   const isCapitalised = tokens.map(({ text }) => /^\p{Lu}/u.test(text) && !ACRONYM.test(text));
