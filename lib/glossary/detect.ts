@@ -1,4 +1,5 @@
 import { normalizeText, segmentWords, toMatchKey } from '@/lib/text';
+import { findNames, isPluralWord, type EnglishToken, type NameKind } from './english-names';
 import {
   isDictionaryWord,
   listEnglishPronunciations,
@@ -33,7 +34,11 @@ export interface SentencePair {
 }
 
 export interface DetectOptions {
-  /** Hindi forms already in the glossary, skipped; a form of several words skips each word. */
+  /**
+   * Hindi forms already in the glossary: never proposed again, yet where one stands in a
+   * sentence its words still take their English partners (जून keeps June). A word of a form of
+   * several words is known only inside that form: मीडिया alone is detected beside सोशल मीडिया.
+   */
   exclude?: Iterable<string>;
 }
 
@@ -85,14 +90,21 @@ interface EnglishWord {
   pronunciations: EnglishPronunciation[];
   /** Capitalised and not merely because it opens a sentence. */
   isProperNoun: boolean;
+  /** A person's, place's or company's name: it takes its Hindi partner, which is not proposed. */
+  name: NameKind;
   isAcronym: boolean;
   isFunctionWord: boolean;
+}
+
+/** A Hindi word of a sentence, and whether it stands in a form the glossary already has. */
+interface HindiOccurrence {
+  form: string;
+  isKnown: boolean;
 }
 
 /** A Hindi word read once: its base-form candidates with their sounds and thresholds. */
 interface HindiWord {
   form: string;
-  key: string;
   /** The word itself first, then its stems. */
   readings: Array<{ headword: string; sounds: Sound[]; threshold: number }>;
 }
@@ -121,21 +133,33 @@ export function detectLoanwords(
   pairs: ReadonlyArray<SentencePair>,
   options: DetectOptions = {},
 ): LoanwordCandidate[] {
-  const excluded = collectExcludedKeys(options.exclude ?? []);
+  const knownForms = indexKnownForms(options.exclude ?? []);
   const byHeadword = new Map<string, Accumulated>();
   const englishCache = new Map<string, EnglishPronunciation[]>();
   const hindiCache = new Map<string, HindiWord | null>();
   const matchCache = new Map<string, Match | null>();
-  for (const pair of pairs) {
-    const englishWords = readEnglishWords(pair.en, englishCache);
-    const hindiWords = listHindiWords(pair.hi)
-      .map((form) => readHindiWord(form, hindiCache))
-      .filter((word): word is HindiWord => word !== null && !excluded.has(word.key));
-    for (const match of matchSentencePair(hindiWords, englishWords, matchCache)) {
-      addMatch(byHeadword, match, pair);
+  const nameHeadwords = new Set<string>();
+  const englishSentences = markNamesThroughout(
+    pairs.map((pair) => readEnglishWords(pair.en, englishCache)),
+  );
+  for (const [index, pair] of pairs.entries()) {
+    const englishWords = englishSentences[index] ?? [];
+    const hindiWords: Array<HindiWord & HindiOccurrence> = [];
+    for (const { form, isKnown } of listHindiWords(pair.hi, knownForms)) {
+      const word = readHindiWord(form, hindiCache);
+      if (word) hindiWords.push({ ...word, isKnown });
+    }
+    // Known words and names take part in the pairing, so no other word takes their partners.
+    for (const { hindi, english, match } of matchSentencePair(hindiWords, englishWords, matchCache)) {
+      const name = englishWords[english]?.name ?? null;
+      if (name === 'always') nameHeadwords.add(toMatchKey(match.headword));
+      if (name === null && !hindiWords[hindi]?.isKnown) addMatch(byHeadword, match, pair);
     }
   }
+  // The Hindi for a word that is only ever a name is one throughout the text: जर्मनी is not
+  // proposed beside German when Germany stands for it elsewhere.
   return [...byHeadword.values()]
+    .filter(({ headword }) => !nameHeadwords.has(toMatchKey(headword)))
     .sort((a, b) => a.order - b.order)
     .map(({ headword, forms, source, example, score }) => ({
       headword,
@@ -148,6 +172,23 @@ export function detectLoanwords(
 }
 
 /**
+ * A capitalised word that the context makes a name somewhere in the text is one everywhere in it:
+ * Black of Black-Daley is a name in "Dustin Lance Black" too.
+ */
+function markNamesThroughout(sentences: EnglishWord[][]): EnglishWord[][] {
+  const names = new Set(
+    sentences.flatMap((words) =>
+      words.filter((word) => word.name === 'here').map((word) => stripPossessive(word.text)),
+    ),
+  );
+  return sentences.map((words) =>
+    words.map((word) =>
+      word.name === null && names.has(stripPossessive(word.text)) ? { ...word, name: 'here' } : word,
+    ),
+  );
+}
+
+/**
  * Pairs Hindi and English words one to one, best match first, so a native word cannot take an
  * English word that a loanword in the same sentence matches better (अंतिम and टीम for team).
  * An English word may serve several Hindi words of one headword (सेफगार्ड, सेफगार्ड्स).
@@ -156,7 +197,7 @@ function matchSentencePair(
   hindiWords: readonly HindiWord[],
   englishWords: readonly EnglishWord[],
   cache: Map<string, Match | null>,
-): Match[] {
+): Array<{ hindi: number; english: number; match: Match }> {
   const edges: Array<{ hindi: number; english: number; match: Match }> = [];
   for (const [hindi, hindiWord] of hindiWords.entries()) {
     for (const [english, word] of englishWords.entries()) {
@@ -165,16 +206,16 @@ function matchSentencePair(
     }
   }
   edges.sort((a, b) => b.match.score - a.match.score || a.hindi - b.hindi);
-  const chosen = new Map<number, Match>();
+  const chosen = new Map<number, { hindi: number; english: number; match: Match }>();
   const englishOwners = new Map<number, string>();
-  for (const { hindi, english, match } of edges) {
-    const headwordKey = toMatchKey(match.headword);
-    const owner = englishOwners.get(english);
-    if (chosen.has(hindi) || (owner !== undefined && owner !== headwordKey)) continue;
-    chosen.set(hindi, match);
-    englishOwners.set(english, headwordKey);
+  for (const edge of edges) {
+    const headwordKey = toMatchKey(edge.match.headword);
+    const owner = englishOwners.get(edge.english);
+    if (chosen.has(edge.hindi) || (owner !== undefined && owner !== headwordKey)) continue;
+    chosen.set(edge.hindi, edge);
+    englishOwners.set(edge.english, headwordKey);
   }
-  return [...chosen].sort(([a], [b]) => a - b).map(([, match]) => match);
+  return [...chosen.values()].sort((a, b) => a.hindi - b.hindi);
 }
 
 /** Reads a Hindi word once per call; null for a stop word or an inflection of one (लोगों). */
@@ -189,28 +230,54 @@ function readHindiWord(form: string, cache: Map<string, HindiWord | null>): Hind
       const threshold = chooseThreshold(headword, sounds);
       return threshold === null ? [] : [{ headword, sounds, threshold }];
     });
-    word = { form, key: toMatchKey(form), readings };
+    word = { form, readings };
   }
   cache.set(form, word);
   return word;
 }
 
-function collectExcludedKeys(exclude: Iterable<string>): Set<string> {
-  const keys = new Set<string>();
-  for (const form of exclude) {
-    for (const token of segmentWords(normalizeText(form), 'hi')) {
-      if (token.isWord) keys.add(toMatchKey(token.text));
-    }
-  }
-  return keys;
+/** Known forms as sequences of word keys, indexed by their first word. */
+type KnownForms = Map<string, string[][]>;
+
+function listWordKeys(text: string): string[] {
+  return segmentWords(normalizeText(text), 'hi')
+    .filter((token) => token.isWord)
+    .map((token) => toMatchKey(token.text));
 }
 
-/** Devanagari words of a Hindi text, as written; numbers and Latin words are left out. */
-function listHindiWords(text: string): string[] {
-  return segmentWords(normalizeText(text), 'hi')
-    .filter((token) => token.isWord && DEVANAGARI_LETTER.test(token.text))
-    .filter((token) => !DIGIT.test(token.text))
-    .map((token) => token.text);
+function indexKnownForms(forms: Iterable<string>): KnownForms {
+  const index: KnownForms = new Map();
+  for (const form of forms) {
+    const keys = listWordKeys(form);
+    const [first] = keys;
+    if (first === undefined) continue;
+    const sequences = index.get(first) ?? [];
+    sequences.push(keys);
+    index.set(first, sequences);
+  }
+  return index;
+}
+
+/**
+ * Devanagari words of a Hindi text, as written, each marked known when it stands inside a known
+ * form (all of whose words follow one another there); numbers and Latin words are left out.
+ */
+function listHindiWords(text: string, knownForms: KnownForms): HindiOccurrence[] {
+  const tokens = segmentWords(normalizeText(text), 'hi').filter((token) => token.isWord);
+  const keys = tokens.map((token) => toMatchKey(token.text));
+  const known = new Set<number>();
+  for (const [start, key] of keys.entries()) {
+    for (const sequence of knownForms.get(key) ?? []) {
+      if (sequence.every((word, offset) => keys[start + offset] === word)) {
+        for (let offset = 0; offset < sequence.length; offset += 1) known.add(start + offset);
+      }
+    }
+  }
+  return tokens.flatMap((token, index) =>
+    DEVANAGARI_LETTER.test(token.text) && !DIGIT.test(token.text)
+      ? [{ form: token.text, isKnown: known.has(index) }]
+      : [],
+  );
 }
 
 function readEnglishWords(
@@ -221,27 +288,35 @@ function readEnglishWords(
     SYMBOLS,
     (symbol) => ` ${SYMBOL_WORDS[symbol] ?? ''} `,
   );
-  const words: EnglishWord[] = [];
+  const tokens: Array<EnglishToken & { word: string }> = [];
   let previousEnd = 0;
-  let isFirstWord = true;
   for (const token of segmentWords(spelledOut, 'en')) {
     if (!token.isWord) continue;
     const gap = spelledOut.slice(previousEnd, token.start);
-    const opensSentence = isFirstWord || SENTENCE_BREAK.test(gap);
+    const opensSentence = tokens.length === 0 || SENTENCE_BREAK.test(gap);
     previousEnd = token.end;
-    isFirstWord = false;
-    if (!LATIN_LETTER.test(token.text) || DIGIT.test(token.text)) continue;
-    const bare = stripPossessive(token.text);
+    tokens.push({ word: token.text, text: stripPossessive(token.text), gap, opensSentence });
+  }
+  const names = findNames(tokens);
+  const words: EnglishWord[] = [];
+  for (const [index, { word: text, text: bare, opensSentence }] of tokens.entries()) {
+    if (!LATIN_LETTER.test(text) || DIGIT.test(text)) continue;
+    const name = names[index] ?? null;
     const isAcronym = /^[A-Z]{2,}s?$/.test(bare);
-    // At a sentence's start only a word the dictionary lacks is taken for a name.
-    const isProperNoun = /^\p{Lu}/u.test(bare) && (!opensSentence || !isDictionaryWord(bare));
-    let pronunciations = cache.get(token.text);
+    // At a sentence's start only a word the dictionary lacks is taken for a proper noun.
+    const isProperNoun =
+      /^\p{Lu}/u.test(bare) && (!opensSentence || name !== null || !isDictionaryWord(bare));
+    let pronunciations = cache.get(text);
     if (!pronunciations) {
-      pronunciations = listEnglishPronunciations(token.text);
-      cache.set(token.text, pronunciations);
+      pronunciations = listEnglishPronunciations(text);
+      cache.set(text, pronunciations);
     }
-    const isFunctionWord = !isProperNoun && isEnglishFunctionWord(token.text);
-    words.push({ text: token.text, pronunciations, isProperNoun, isAcronym, isFunctionWord });
+    // A name's lemma is another word (James is not jam, Angeles not angel), except in a plural.
+    if (isProperNoun && !isPluralWord(bare)) {
+      pronunciations = pronunciations.filter((pronunciation) => !pronunciation.derived);
+    }
+    const isFunctionWord = !isProperNoun && isEnglishFunctionWord(text);
+    words.push({ text, pronunciations, isProperNoun, name, isAcronym, isFunctionWord });
   }
   return words;
 }

@@ -1,4 +1,5 @@
 import { dictionary } from 'cmu-pronouncing-dictionary';
+import { isCommonWord } from './english-names';
 import type { ConsonantClass, EnglishVowel, Sound } from './skeleton';
 
 /** Where a pronunciation came from; spelled ones are guesses and weigh less. */
@@ -120,7 +121,10 @@ export function listLemmas(word: string): string[] {
       if (candidate !== word && isDictionaryWord(candidate)) lemmas.add(candidate);
     }
   }
-  return [...lemmas];
+  // The dictionary also holds names and odd spellings (trimm, scor): where the lexicon knows
+  // some of the lemmas as common words, only those are taken; it lacks newer words (website).
+  const common = [...lemmas].filter(isCommonWord);
+  return common.length > 0 ? common : [...lemmas];
 }
 
 /** Pronunciations of a word the dictionary lacks, read as two words it has: co + work. */

@@ -44,7 +44,7 @@ describe('detectLoanwords', () => {
     }
   });
 
-  it('skips excluded forms, each word of a multi-word form too', () => {
+  it('does not propose an excluded form, nor a word of a multi-word form where the form stands', () => {
     const pair = { hi: 'जो सोशल मीडिया पर वायरल हो रहा है', en: 'that is going viral on social media' };
     const headwords = (exclude: string[]) =>
       detectLoanwords([pair], { exclude }).map((candidate) => candidate.headword);

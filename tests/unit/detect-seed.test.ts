@@ -6,7 +6,7 @@ import {
   listGoldLoanwordForms,
   measureDetection,
   pairPassageSentences,
-} from '@/lib/glossary/detect-eval';
+} from '@/lib/evaluation';
 
 const contentDir = path.resolve(__dirname, '../../content');
 

@@ -1,7 +1,6 @@
 import type { Passage } from '@/lib/content';
 import { normalizeText, segmentWords, toMatchKey } from '@/lib/text';
-import type { LoanwordCandidate, SentencePair } from './detect';
-import type { GlossaryEntry } from './schema';
+import type { GlossaryEntry, LoanwordCandidate, SentencePair } from '@/lib/glossary';
 
 /** A passage's alignment links as sentence pairs; quoted English inside the Hindi is left out. */
 export function pairPassageSentences(passage: Passage): SentencePair[] {

@@ -1,0 +1,2 @@
+export { listGoldLoanwordForms, measureDetection, pairPassageSentences } from './detection';
+export type { DetectionScore } from './detection';
