@@ -6,8 +6,9 @@ const nextConfig = {
     // The stylesheet travels in the page instead of as a render-blocking request: the reader paints sooner.
     inlineCss: true,
   },
-  // The pronouncing dictionary is several megabytes of data: load it from node_modules, never bundle it.
-  serverExternalPackages: ['cmu-pronouncing-dictionary'],
+  // The pronouncing dictionary and the English lexicon are megabytes of data: load them from
+  // node_modules, never bundle them.
+  serverExternalPackages: ['cmu-pronouncing-dictionary', 'en-lexicon'],
 };
 
 module.exports = nextConfig;
