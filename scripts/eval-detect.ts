@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadGlossary, loadPassage } from '@/lib/content';
 import { NTREX_DEV_DIR, readNtrexDocuments } from '@/lib/datasets';
 import { listGoldLoanwordForms, measureDetection, pairPassageSentences } from '@/lib/evaluation';
-import { detectLoanwords, type LoanwordCandidate } from '@/lib/glossary';
+import { detectLoanwords, type LoanwordCandidate } from '@/lib/loanwords';
 
 const SEED_SLUG = 'anthropic-safeguards-head-resigns';
 

@@ -3,7 +3,7 @@ import { link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { lock } from 'proper-lockfile';
 import { stringify } from 'yaml';
-import type { GlossaryEntry } from '@/lib/glossary/schema';
+import type { GlossaryEntry } from '@/lib/glossary';
 import { checkContent } from './check';
 import {
   isValidName,

@@ -1,6 +1,7 @@
 import type { Passage } from '@/lib/content';
 import { normalizeText, segmentWords, toMatchKey } from '@/lib/text';
-import type { GlossaryEntry, LoanwordCandidate, SentencePair } from '@/lib/glossary';
+import type { GlossaryEntry } from '@/lib/glossary';
+import type { LoanwordCandidate, SentencePair } from '@/lib/loanwords';
 
 /** A passage's alignment links as sentence pairs; quoted English inside the Hindi is left out. */
 export function pairPassageSentences(passage: Passage): SentencePair[] {

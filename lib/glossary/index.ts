@@ -2,5 +2,3 @@ export { glossaryEntrySchema, origins, partsOfSpeech } from './schema';
 export type { GlossaryEntry, GlossaryEntryData, Origin } from './schema';
 export { createGlossaryLinker, splitAtMatches } from './linker';
 export type { GlossaryLinker, LinkableEntry, TermMatch, TextSegment } from './linker';
-export { detectLoanwords, romanizeHindi } from './detect';
-export type { DetectOptions, LoanwordCandidate, SentencePair } from './detect';

@@ -1,7 +1,8 @@
 import { alignSentences, validateTexts, type AlignmentLink, type TextProblem } from '@/lib/align';
 import type { ParagraphKind } from '@/lib/content/types';
 import type { DraftSentence } from '@/lib/content/write';
-import { detectLoanwords, type GlossaryEntry } from '@/lib/glossary';
+import { type GlossaryEntry } from '@/lib/glossary';
+import { detectLoanwords } from '@/lib/loanwords';
 import { splitParagraphs, splitSentences, toMatchKey } from '@/lib/text';
 import { toEntryId } from './ids';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { glossaryEntrySchema } from '@/lib/glossary/schema';
+import { glossaryEntrySchema } from '@/lib/glossary';
 
 /**
  * The most each field of a save request may hold: characters for a text, items for a list. Each is

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readNtrexDocuments } from '@/lib/datasets';
-import { detectLoanwords, type LoanwordCandidate, type SentencePair } from '@/lib/glossary';
-import { findNames, type EnglishToken } from '@/lib/glossary/english-names';
-import { listLemmas } from '@/lib/glossary/english-sounds';
+import { detectLoanwords, type LoanwordCandidate, type SentencePair } from '@/lib/loanwords';
+import { findNames, type EnglishToken } from '@/lib/loanwords/english-names';
+import { listLemmas } from '@/lib/loanwords/english-sounds';
 
 const documents = new Map(readNtrexDocuments().map((document) => [document.name, document]));
 

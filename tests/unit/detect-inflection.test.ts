@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLoanwords } from '@/lib/glossary';
-import { listHindiStems } from '@/lib/glossary/inflection';
+import { detectLoanwords } from '@/lib/loanwords';
+import { listHindiStems } from '@/lib/loanwords/inflection';
 
 describe('listHindiStems', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLoanwords, romanizeHindi, type SentencePair } from '@/lib/glossary';
-import { stopWords } from '@/lib/glossary/stop-words';
+import { detectLoanwords, romanizeHindi, type SentencePair } from '@/lib/loanwords';
+import { stopWords } from '@/lib/loanwords/stop-words';
 
 function findSources(pairs: SentencePair[]): Record<string, string> {
   return Object.fromEntries(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { romanizeHindi } from '@/lib/glossary';
+import { romanizeHindi } from '@/lib/loanwords';
 
 describe('romanizeHindi', () => {
   it.each([

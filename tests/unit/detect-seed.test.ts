@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary, loadPassage } from '@/lib/content';
-import { detectLoanwords } from '@/lib/glossary';
+import { detectLoanwords } from '@/lib/loanwords';
 import {
   listGoldLoanwordForms,
   measureDetection,

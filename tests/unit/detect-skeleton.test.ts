@@ -6,9 +6,9 @@ import {
   listLemmas,
   lookUpDictionary,
   readSpelling,
-} from '@/lib/glossary/english-sounds';
-import { listHindiSounds } from '@/lib/glossary/hindi-sounds';
-import { compareSounds, toSkeleton } from '@/lib/glossary/skeleton';
+} from '@/lib/loanwords/english-sounds';
+import { listHindiSounds } from '@/lib/loanwords/hindi-sounds';
+import { compareSounds, toSkeleton } from '@/lib/loanwords/skeleton';
 
 function skeletonOfHindi(word: string): string {
   return toSkeleton(listHindiSounds(word));

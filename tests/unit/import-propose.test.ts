@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry, LoanwordCandidate } from '@/lib/glossary';
+import type { GlossaryEntry } from '@/lib/glossary';
+import type { LoanwordCandidate } from '@/lib/loanwords';
 import { maxTextLength, proposeEntries, proposeImport, splitIntoSentences, toEntryId } from '@/lib/importer';
 
 describe('splitIntoSentences', () => {

@@ -4,7 +4,7 @@ import {
   DEVANAGARI_NUKTA_CONSONANTS,
   type ArticulationPlace,
   type ConsonantClass,
-} from '@/lib/text/devanagari-consonants';
+} from '@/lib/text';
 import type { HindiVowel, Sound } from './skeleton';
 
 /** One written sound of a Devanagari word, before and after schwa deletion. */

@@ -1,4 +1,4 @@
-import type { ConsonantClass } from '@/lib/text/devanagari-consonants';
+import type { ConsonantClass } from '@/lib/text';
 
 export type { ConsonantClass };
 

@@ -1,0 +1,2 @@
+export { detectLoanwords, romanizeHindi } from './detect';
+export type { DetectOptions, LoanwordCandidate, SentencePair } from './detect';
