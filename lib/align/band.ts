@@ -174,18 +174,57 @@ export function decodeBand(band: Band, shapes: readonly LinkShape[], costOf: Lin
     touchesEdge ||= isNearInnerEdge(band, i, j);
     const shape = choice[cell] as number;
     const [a, b] = shapes[shape] as LinkShape;
-    const source = findCell(band, i - a, j - b);
-    const cost = costs[cell * shapeCount + shape] as number;
-    const logPosterior = -((forward[source] as number) + cost + (backward[cell] as number) - total);
     links.push({
       hi: listRange(i - a, i),
       en: listRange(j - b, j),
-      score: clamp(Math.exp(logPosterior), 0, 1),
+      score: clamp(sumLinkPosterior(band, shape, a, b, i, j, { forward, backward, costs, shapeCount, total }), 0, 1),
     });
     i -= a;
     j -= b;
   }
   return { links: links.reverse(), touchesEdge };
+}
+
+interface ForwardBackward {
+  forward: Float64Array;
+  backward: Float64Array;
+  costs: Float32Array;
+  shapeCount: number;
+  /** The soft cost of all paths. */
+  total: number;
+}
+
+/**
+ * Posterior probability of the link of shape (a, b) ending at cell (i, j). A link with an empty
+ * side is the same link wherever the other side stands (Hindi line 7 left out is "7:" before or
+ * after English line 8 is left out), so its posterior sums over every cell of its row or column.
+ */
+function sumLinkPosterior(
+  band: Band,
+  shape: number,
+  a: number,
+  b: number,
+  i: number,
+  j: number,
+  { forward, backward, costs, shapeCount, total }: ForwardBackward,
+): number {
+  const probability = (row: number, col: number): number => {
+    const cell = findCell(band, row, col);
+    const source = findCell(band, row - a, col - b);
+    if (cell < 0 || source < 0) return 0;
+    const cost = costs[cell * shapeCount + shape] as number;
+    return Math.exp(total - (forward[source] as number) - cost - (backward[cell] as number));
+  };
+  if (a > 0 && b > 0) return probability(i, j);
+  let sum = 0;
+  if (b === 0) {
+    for (let col = band.lo[i] as number; col <= (band.hi[i] as number); col += 1) sum += probability(i, col);
+  } else {
+    for (let row = 0; row <= band.rows; row += 1) {
+      if (j >= (band.lo[row] as number) && j <= (band.hi[row] as number)) sum += probability(row, j);
+    }
+  }
+  return sum;
 }
 
 /** Forward–backward's second half: the soft cost from each cell to the last one. */
