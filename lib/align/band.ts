@@ -111,7 +111,7 @@ export function buildPathCentre(links: readonly AlignmentLink[], rows: number): 
 /**
  * The cheapest monotone path through the band (Viterbi) by the path costs, with each link's
  * confidence: its posterior probability by forward–backward over the band, the share of all the
- * band's alignments, weighed by exp(−posterior cost), that use this very link.
+ * band's alignments, weighed by exp(−posterior cost), that hold this link.
  */
 export function decodeBand(band: Band, shapes: readonly LinkShape[], costOf: LinkCost): BandDecoding {
   const shapeCount = shapes.length;
@@ -177,7 +177,7 @@ export function decodeBand(band: Band, shapes: readonly LinkShape[], costOf: Lin
     links.push({
       hi: listRange(i - a, i),
       en: listRange(j - b, j),
-      score: clamp(sumLinkPosterior(band, shape, a, b, i, j, { forward, backward, costs, shapeCount, total }), 0, 1),
+      score: clamp(sumLinkPosterior(band, shape, [a, b], i, j, { forward, backward, costs, shapeCount, total }), 0, 1),
     });
     i -= a;
     j -= b;
@@ -202,8 +202,7 @@ interface ForwardBackward {
 function sumLinkPosterior(
   band: Band,
   shape: number,
-  a: number,
-  b: number,
+  [a, b]: LinkShape,
   i: number,
   j: number,
   { forward, backward, costs, shapeCount, total }: ForwardBackward,

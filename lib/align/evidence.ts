@@ -61,8 +61,8 @@ export interface PosteriorParams {
   /** Below 1: the path's costs, read as log-likelihoods, understate how sure a link is. */
   temperature: number;
   /**
-   * Added to each shape's cost, in the order of SHAPES: the path's deletion cost is set high so
-   * that a doubtful line is kept in a link, but as odds it understates how often lines go missing.
+   * Added to each shape's cost, in the order of SHAPES: read as odds, the path's shape costs make
+   * a line left out a little too rare and two lines joined a little too common.
    */
   shapeShift: readonly number[];
 }
@@ -103,7 +103,10 @@ export function alignWithEvidence(
   const enCounts = Int32Array.from(SHAPES, ([, enCount]) => enCount);
   const shapeCosts = Float64Array.from(params.shapeCosts);
   const { temperature } = params.posterior;
-  const posteriorShapeCosts = Float64Array.from(params.shapeCosts, (cost, shape) => cost + (params.posterior.shapeShift[shape] ?? 0));
+  const posteriorShapeCosts = Float64Array.from(
+    params.shapeCosts,
+    (cost, shape) => cost + (params.posterior.shapeShift[shape] ?? 0),
+  );
   const costOf: LinkCost = (shape, i, j, costs) => {
     const cost = linkCost(i - (hiCounts[shape] as number), i, j - (enCounts[shape] as number), j);
     costs.path = (shapeCosts[shape] as number) + cost;
