@@ -8,11 +8,11 @@ export interface AlignmentLink {
 
 /**
  * Links less sure than this are flagged for a person to check. A link's score is the posterior
- * probability that it is right, so a link at this threshold is wrong about one time in 50. Set on
+ * probability that it is right, so a link at this threshold is wrong about one time in 33. Set on
  * the NTREX development documents of `eval:align` with seeds 1–10, as the highest threshold that
  * flags at most 2% of the right links; `eval:align -- --seeds 1-20` reports what it catches.
  */
-export const DOUBTFUL_BELOW = 0.98;
+export const DOUBTFUL_BELOW = 0.97;
 
 export const alignMethods = ['best', 'gale-church'] as const;
 export type AlignMethod = (typeof alignMethods)[number];
