@@ -7,6 +7,7 @@
 import { NTREX_ATTRIBUTION as ATTRIBUTION, readNtrexDocuments } from '@/lib/datasets';
 import { fork } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import {
   alignMethods,
@@ -49,15 +50,36 @@ parentPort.on('message', () => {
 parentPort.postMessage('ready');
 `;
 
-function parseOptions(args: readonly string[]): Options {
-  const options: Options = { runs: DEFAULT_RUNS, seed: DEFAULT_SEED };
-  for (let index = 0; index < args.length; index += 2) {
-    const [name, value] = [args[index], args[index + 1]];
-    if ((name !== '--runs' && name !== '--seed') || value === undefined || !/^\d+$/.test(value)) {
-      throw new Error(`unknown or incomplete option "${name}"; usage: bench-align [--runs N] [--seed N]`);
-    }
-    options[name === '--runs' ? 'runs' : 'seed'] = Number(value);
-  }
+const USAGE = 'usage: bench-align [--runs N] [--seed N]';
+
+const HELP = `${USAGE}
+
+Times both aligners on ${BENCH_PAIRS.toLocaleString('en')} sentence pairs (median wall and CPU time of N runs) and
+measures the memory of 'best' at ${MEMORY_SIZES.map((size) => size.toLocaleString('en')).join(', ')} pairs.
+  --runs   runs per aligner (default ${DEFAULT_RUNS})
+  --seed   seed of the document order and its perturbation (default ${DEFAULT_SEED})
+  --help   this text`;
+
+/** A whole number from an option, or the usage as an error. */
+function parseCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new Error(`--${name} must be a whole number; ${USAGE}`);
+  return Number(value);
+}
+
+/** The options, or undefined when --help asks for the usage instead. */
+function parseOptions(args: string[]): Options | undefined {
+  const { values } = parseArgs({
+    args,
+    options: { runs: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', default: false } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return undefined;
+  const options: Options = {
+    runs: parseCount('runs', values.runs, DEFAULT_RUNS),
+    seed: parseCount('seed', values.seed, DEFAULT_SEED),
+  };
   if (options.runs < 1) throw new Error('--runs must be at least 1');
   return options;
 }
@@ -170,6 +192,10 @@ function timeMethod(document: PerturbedDocument, method: AlignMethod, runs: numb
 
 async function runBenchmark(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options === undefined) {
+    console.log(HELP);
+    return;
+  }
   const document = buildBenchDocument(BENCH_PAIRS, options.seed);
   console.log(`Aligner benchmark on NTREX-128 hi–en dev lines (${ATTRIBUTION})`);
   console.log(

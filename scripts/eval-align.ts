@@ -1,11 +1,13 @@
 /**
  * Scores both aligners on the NTREX-128 development documents, made harder by seeded merges and
- * deletions, and on one long document of all of them in a row.
- * Usage: npm run -s eval:align [-- --seed N --json FILE]
+ * deletions, and on one long document of all of them in a row; reports how many wrong and right
+ * links fall below the doubt threshold and how often links of each confidence are right.
+ * Usage: npm run -s eval:align [-- --seed N | --seeds A-B] [--json FILE]
  */
 import { NTREX_ATTRIBUTION as ATTRIBUTION, NTREX_DEV_DIR as dataDir, readNtrexDocuments } from '@/lib/datasets';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import {
   alignMethods,
   alignSentences,
@@ -23,17 +25,51 @@ import {
 const DEFAULT_SEED = 20221128;
 const repoRoot = path.resolve(__dirname, '..');
 
+/** Upper edges of the reliability table's confidence buckets; most links are nearly sure. */
+const BUCKET_EDGES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1];
+
+const USAGE = 'usage: eval-align [--seed N | --seeds A-B] [--json FILE]';
+
+const HELP = `${USAGE}
+
+Aligns the NTREX-128 hi–en development documents, perturbed with a seed (15% of adjacent lines merged
+on one side, 5% deleted on one side), with both aligners, and scores them against the perturbation.
+  --seed N      one seed, with a table per document (default ${DEFAULT_SEED})
+  --seeds A-B   every seed from A to B (or a list: 1,4,7), one line per seed and the totals
+  --json FILE   also write the figures as JSON
+  --help        this text
+Wrong and right links "flagged" are the links of the 49 documents scoring below ${DOUBTFUL_BELOW}.`;
+
 interface EvalDocument extends PerturbedDocument {
   name: string;
+}
+
+/** Links with a confidence at or above a bucket's lower edge and below its upper edge. */
+interface ReliabilityBucket {
+  from: number;
+  to: number;
+  links: number;
+  right: number;
+}
+
+interface FlagCounts {
+  wrong: number;
+  wrongFlagged: number;
+  right: number;
+  rightFlagged: number;
 }
 
 interface MethodResult {
   scores: AlignmentScores;
   links: AlignmentLink[];
-  /** Links whose confidence is at least DOUBTFUL_BELOW, and how many of them are strictly right. */
-  confident: { links: number; correct: number };
-  doubtful: { links: number; correct: number };
+  /** Each link's confidence and whether it is strictly right. */
+  judged: JudgedLink[];
   milliseconds: number;
+}
+
+interface JudgedLink {
+  score: number;
+  right: boolean;
 }
 
 interface DocumentResult {
@@ -44,38 +80,60 @@ interface DocumentResult {
   methods: Record<AlignMethod, MethodResult>;
 }
 
-interface Options {
+interface SeedResult {
   seed: number;
-  jsonPath?: string;
+  documents: EvalDocument[];
+  results: DocumentResult[];
+  long: DocumentResult;
+  longShapes: string;
 }
 
-function parseOptions(args: readonly string[]): Options {
-  const options: Options = { seed: DEFAULT_SEED };
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index];
-    const value = args[index + 1];
-    if (arg === '--seed' && value !== undefined && /^\d+$/.test(value)) {
-      options.seed = Number(value);
-      index += 1;
-    } else if (arg === '--json' && value !== undefined) {
-      options.jsonPath = value;
-      index += 1;
-    } else {
-      throw new Error(`unknown or incomplete option "${arg}"; usage: eval-align [--seed N] [--json FILE]`);
-    }
+type Options = { help: true } | { help: false; seeds: number[]; jsonPath?: string };
+
+function parseSeed(text: string): number {
+  if (!/^\d+$/.test(text)) throw new Error(`a seed must be a whole number, not "${text}"; ${USAGE}`);
+  return Number(text);
+}
+
+/** "1-20" or "1,4,7" (or both: "1-3,9"). */
+function parseSeedList(text: string): number[] {
+  const seeds: number[] = [];
+  for (const part of text.split(',')) {
+    const [from, to, extra] = part.split('-');
+    if (from === undefined || extra !== undefined) throw new Error(`--seeds needs A-B or a list, not "${text}"`);
+    const first = parseSeed(from);
+    const last = to === undefined ? first : parseSeed(to);
+    if (last < first) throw new Error(`--seeds ${part}: the range runs backwards`);
+    for (let seed = first; seed <= last; seed += 1) seeds.push(seed);
   }
-  return options;
+  return seeds;
 }
 
-function loadDocuments(): Array<{ name: string; hi: string[]; en: string[] }> {
-  return readNtrexDocuments();
+function parseOptions(args: string[]): Options {
+  const { values } = parseArgs({
+    args,
+    options: {
+      seed: { type: 'string' },
+      seeds: { type: 'string' },
+      json: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return { help: true };
+  if (values.seed !== undefined && values.seeds !== undefined) throw new Error(`give --seed or --seeds, not both; ${USAGE}`);
+  const seeds = values.seeds !== undefined ? parseSeedList(values.seeds) : [parseSeed(values.seed ?? String(DEFAULT_SEED))];
+  return { help: false, seeds, jsonPath: values.json };
 }
 
-function countCorrect(gold: readonly ScoredLink[], links: readonly AlignmentLink[], confident: boolean) {
-  const goldKeys = new Set(gold.map((link) => `${link.hi.join(',')}:${link.en.join(',')}`));
-  const selected = links.filter((link) => link.score >= DOUBTFUL_BELOW === confident);
-  const correct = selected.filter((link) => goldKeys.has(`${link.hi.join(',')}:${link.en.join(',')}`));
-  return { links: selected.length, correct: correct.length };
+function describeLink(link: ScoredLink): string {
+  return `${link.hi.join(',')}:${link.en.join(',')}`;
+}
+
+function judgeLinks(gold: readonly ScoredLink[], links: readonly AlignmentLink[]): JudgedLink[] {
+  const goldKeys = new Set(gold.map(describeLink));
+  return links.map((link) => ({ score: link.score, right: goldKeys.has(describeLink(link)) }));
 }
 
 function evaluateDocument(document: EvalDocument): DocumentResult {
@@ -87,8 +145,7 @@ function evaluateDocument(document: EvalDocument): DocumentResult {
     methods[method] = {
       scores: scoreAlignments([{ gold: document.gold, predicted: links }]),
       links,
-      confident: countCorrect(document.gold, links, true),
-      doubtful: countCorrect(document.gold, links, false),
+      judged: judgeLinks(document.gold, links),
       milliseconds,
     };
   }
@@ -99,6 +156,31 @@ function evaluateDocument(document: EvalDocument): DocumentResult {
     goldLinks: document.gold.length,
     methods,
   };
+}
+
+function countFlags(judged: readonly JudgedLink[]): FlagCounts {
+  const counts: FlagCounts = { wrong: 0, wrongFlagged: 0, right: 0, rightFlagged: 0 };
+  for (const { score, right } of judged) {
+    const flagged = score < DOUBTFUL_BELOW;
+    if (right) {
+      counts.right += 1;
+      if (flagged) counts.rightFlagged += 1;
+    } else {
+      counts.wrong += 1;
+      if (flagged) counts.wrongFlagged += 1;
+    }
+  }
+  return counts;
+}
+
+function tabulateReliability(judged: readonly JudgedLink[]): ReliabilityBucket[] {
+  const buckets = BUCKET_EDGES.map((to, index) => ({ from: BUCKET_EDGES[index - 1] ?? 0, to, links: 0, right: 0 }));
+  for (const { score, right } of judged) {
+    const bucket = buckets.find(({ to }) => score < to) ?? (buckets.at(-1) as ReliabilityBucket);
+    bucket.links += 1;
+    if (right) bucket.right += 1;
+  }
+  return buckets;
 }
 
 function describeShapes(gold: readonly ScoredLink[]): string {
@@ -112,6 +194,10 @@ function describeShapes(gold: readonly ScoredLink[]): string {
 
 function formatNumber(value: number): string {
   return value.toFixed(3);
+}
+
+function formatShare(part: number, whole: number): string {
+  return `${part}/${whole} (${whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`})`;
 }
 
 function summarise(results: readonly DocumentResult[], method: AlignMethod) {
@@ -137,15 +223,28 @@ function poolScores(documents: readonly EvalDocument[], results: readonly Docume
   );
 }
 
-function printReport(
-  options: Options,
-  documents: readonly EvalDocument[],
-  results: readonly DocumentResult[],
-  long: DocumentResult,
-  longShapes: string,
-): void {
+function collectJudged(results: readonly DocumentResult[], method: AlignMethod): JudgedLink[] {
+  return results.flatMap((result) => result.methods[method].judged);
+}
+
+function printFlags(label: string, counts: FlagCounts): void {
+  console.log(
+    `  ${label}: wrong links below ${DOUBTFUL_BELOW} (flagged) ${formatShare(counts.wrongFlagged, counts.wrong)}, ` +
+      `right links below it ${formatShare(counts.rightFlagged, counts.right)}`,
+  );
+}
+
+function printReliability(buckets: readonly ReliabilityBucket[]): void {
+  console.log('  confidence     links   share right');
+  for (const { from, to, links, right } of buckets) {
+    const range = `${from.toFixed(2)}–${to === 1 ? '1   ' : to.toFixed(2)}`;
+    console.log(`  ${range.padEnd(12)} ${String(links).padStart(7)}   ${links === 0 ? '    –' : formatNumber(right / links)}`);
+  }
+}
+
+function printSeedReport({ seed, documents, results, long, longShapes }: SeedResult): void {
   console.log(`Aligner evaluation on NTREX-128 hi–en dev (${ATTRIBUTION})`);
-  console.log(`seed ${options.seed}; 15% adjacent lines merged on one side, 5% deleted on one side`);
+  console.log(`seed ${seed}; 15% adjacent lines merged on one side, 5% deleted on one side`);
   console.log("best's bilingual word list (lib/align/word-list/) is hand-written, not learned from these documents");
   console.log('');
   console.log('document                      lines hi/en  strict F1 gc / best   lax F1 gc / best');
@@ -179,31 +278,44 @@ function printReport(
           `        ${formatNumber(pooled[key])}        ${formatNumber(longScores[key])}`,
       );
     }
-    const wrong = results.reduce((sum, result) => {
-      const { confident, doubtful } = result.methods[method];
-      return sum + confident.links - confident.correct + doubtful.links - doubtful.correct;
-    }, 0);
-    const wrongDoubtful = results.reduce((sum, { methods }) => sum + methods[method].doubtful.links - methods[method].doubtful.correct, 0);
-    const rightDoubtful = results.reduce((sum, { methods }) => sum + methods[method].doubtful.correct, 0);
+    printFlags('documents', countFlags(collectJudged(results, method)));
+    printFlags('long document', countFlags(long.methods[method].judged));
     console.log(
-      `  documents: ${wrongDoubtful} of ${wrong} wrong links below ${DOUBTFUL_BELOW} (flagged), ` +
-        `and ${rightDoubtful} right ones`,
-    );
-    const { confident, doubtful } = long.methods[method];
-    console.log(
-      `  long document: ${confident.correct}/${confident.links} links with confidence ≥ ${DOUBTFUL_BELOW} right, ` +
-        `${doubtful.correct}/${doubtful.links} below ${DOUBTFUL_BELOW}; ${long.methods[method].milliseconds.toFixed(0)} ms` +
-        ` (all ${results.length} documents: ${time.toFixed(0)} ms)`,
+      `  time: long document ${long.methods[method].milliseconds.toFixed(0)} ms, ` +
+        `all ${results.length} documents ${time.toFixed(0)} ms`,
     );
   }
   console.log('');
   console.log(`long document: ${long.hiLines} Hindi / ${long.enLines} English lines; gold ${longShapes}`);
+  console.log('');
+  console.log(`best, reliability over the ${results.length} documents:`);
+  printReliability(tabulateReliability(collectJudged(results, 'best')));
 }
 
-function runEvaluation(): void {
-  const options = parseOptions(process.argv.slice(2));
-  const sources = loadDocuments();
-  const random = createRandom(options.seed);
+function printRangeReport(seedResults: readonly SeedResult[]): void {
+  console.log(`Aligner evaluation on NTREX-128 hi–en dev (${ATTRIBUTION}), best aligner`);
+  console.log(`seeds ${seedResults.map(({ seed }) => seed).join(', ')}; flagged: confidence below ${DOUBTFUL_BELOW}`);
+  console.log('');
+  console.log('  seed   strict F1 per document min   long document   wrong flagged   right flagged');
+  for (const { seed, results, long } of seedResults) {
+    const counts = countFlags(collectJudged(results, 'best'));
+    console.log(
+      `  ${String(seed).padStart(4)}   ${formatNumber(summarise(results, 'best').f1Strict.min).padStart(26)}` +
+        `   ${formatNumber(long.methods.best.scores.f1Strict).padStart(13)}` +
+        `   ${`${counts.wrongFlagged}/${counts.wrong}`.padStart(13)}   ${`${counts.rightFlagged}/${counts.right}`.padStart(13)}`,
+    );
+  }
+  console.log('');
+  const judged = seedResults.flatMap(({ results }) => collectJudged(results, 'best'));
+  printFlags('all documents of all seeds', countFlags(judged));
+  printFlags('long documents of all seeds', countFlags(seedResults.flatMap(({ long }) => long.methods.best.judged)));
+  console.log('');
+  console.log('reliability over all documents of all seeds:');
+  printReliability(tabulateReliability(judged));
+}
+
+function evaluateSeed(seed: number, sources: ReadonlyArray<{ name: string; hi: string[]; en: string[] }>): SeedResult {
+  const random = createRandom(seed);
   const documents: EvalDocument[] = sources.map((source) => ({
     name: source.name,
     ...perturbDocument(source.hi, source.en, random),
@@ -213,24 +325,63 @@ function runEvaluation(): void {
     ...perturbDocument(
       sources.flatMap((source) => source.hi),
       sources.flatMap((source) => source.en),
-      createRandom(options.seed + 1),
+      createRandom(seed + 1),
     ),
   };
-  const results = documents.map(evaluateDocument);
-  const long = evaluateDocument(longDocument);
-  printReport(options, documents, results, long, describeShapes(longDocument.gold));
+  return {
+    seed,
+    documents,
+    results: documents.map(evaluateDocument),
+    long: evaluateDocument(longDocument),
+    longShapes: describeShapes(longDocument.gold),
+  };
+}
+
+/** The figures of one seed for --json, without the links themselves. */
+function describeSeed({ seed, documents, results, long }: SeedResult) {
+  const strip = (result: DocumentResult) => ({
+    ...result,
+    methods: Object.fromEntries(
+      alignMethods.map((method) => {
+        const { scores, milliseconds, judged } = result.methods[method];
+        return [method, { scores, milliseconds, flags: countFlags(judged) }];
+      }),
+    ),
+  });
+  return {
+    seed,
+    summary: Object.fromEntries(
+      alignMethods.map((method) => [
+        method,
+        {
+          perDocument: summarise(results, method),
+          pooled: poolScores(documents, results, method),
+          flags: countFlags(collectJudged(results, method)),
+        },
+      ]),
+    ),
+    longDocument: strip(long),
+    documents: results.map(strip),
+  };
+}
+
+function runEvaluation(): void {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(HELP);
+    return;
+  }
+  const sources = readNtrexDocuments();
+  const seedResults = options.seeds.map((seed) => evaluateSeed(seed, sources));
+  if (seedResults.length === 1) printSeedReport(seedResults[0] as SeedResult);
+  else printRangeReport(seedResults);
   if (options.jsonPath !== undefined) {
+    const judged = seedResults.flatMap(({ results }) => collectJudged(results, 'best'));
     const report = {
       data: { path: path.relative(repoRoot, dataDir), attribution: ATTRIBUTION },
-      seed: options.seed,
-      summary: Object.fromEntries(
-        alignMethods.map((method) => [
-          method,
-          { perDocument: summarise(results, method), pooled: poolScores(documents, results, method) },
-        ]),
-      ),
-      longDocument: long,
-      documents: results,
+      flagBelow: DOUBTFUL_BELOW,
+      best: { flags: countFlags(judged), reliability: tabulateReliability(judged) },
+      seeds: seedResults.map(describeSeed),
     };
     writeFileSync(options.jsonPath, `${JSON.stringify(report, null, 2)}\n`);
   }

@@ -21,8 +21,18 @@ export interface Band {
 /** Hindi and English sentence counts of a link. */
 export type LinkShape = readonly [hiCount: number, enCount: number];
 
-/** Cost of the link of shape `shapes[shape]` ending at cell (i, j); lower is better. */
-export type LinkCost = (shape: number, i: number, j: number) => number;
+/**
+ * A link's two costs, lower is better: the path's, for the search, and the posterior's, a
+ * −log likelihood for the confidence. They may differ: a path's costs are set for the best
+ * alignment, a posterior's for the truest probability.
+ */
+export interface LinkCosts {
+  path: number;
+  posterior: number;
+}
+
+/** Sets `costs` for the link of shape `shapes[shape]` ending at cell (i, j). */
+export type LinkCost = (shape: number, i: number, j: number, costs: LinkCosts) => void;
 
 export interface BandDecoding {
   links: AlignmentLink[];
@@ -99,15 +109,11 @@ export function buildPathCentre(links: readonly AlignmentLink[], rows: number): 
 }
 
 /**
- * The cheapest monotone path through the band (Viterbi), with each link's confidence: its
- * posterior probability by forward–backward, taking exp(−cost / temperature) as a likelihood.
+ * The cheapest monotone path through the band (Viterbi) by the path costs, with each link's
+ * confidence: its posterior probability by forward–backward over the band, the share of all the
+ * band's alignments, weighed by exp(−posterior cost), that hold this link.
  */
-export function decodeBand(
-  band: Band,
-  shapes: readonly LinkShape[],
-  costOf: LinkCost,
-  temperature: number,
-): BandDecoding {
+export function decodeBand(band: Band, shapes: readonly LinkShape[], costOf: LinkCost): BandDecoding {
   const shapeCount = shapes.length;
   const hiCounts = Int32Array.from(shapes, ([hiCount]) => hiCount);
   const enCounts = Int32Array.from(shapes, ([, enCount]) => enCount);
@@ -116,6 +122,8 @@ export function decodeBand(
   const forward = new Float64Array(band.size).fill(Number.POSITIVE_INFINITY);
   const choice = new Uint8Array(band.size);
   const terms = new Float64Array(shapeCount);
+  // One object for every call: the search asks for millions of links.
+  const linkCosts: LinkCosts = { path: 0, posterior: 0 };
   best[0] = 0;
   forward[0] = 0;
   const { lo, hi, start } = band;
@@ -138,23 +146,24 @@ export function decodeBand(
         const source = (start[sourceRow] as number) + sourceCol - (lo[sourceRow] as number);
         const sourceBest = best[source] as number;
         if (sourceBest === infinity) continue;
-        const cost = costOf(shape, i, j);
-        costs[cell * shapeCount + shape] = cost;
-        if (sourceBest + cost < bestCost) {
-          bestCost = sourceBest + cost;
+        costOf(shape, i, j, linkCosts);
+        const { path, posterior } = linkCosts;
+        costs[cell * shapeCount + shape] = posterior;
+        if (sourceBest + path < bestCost) {
+          bestCost = sourceBest + path;
           bestShape = shape;
         }
-        const term = (forward[source] as number) + cost;
+        const term = (forward[source] as number) + posterior;
         terms[shape] = term;
         if (term < smallest) smallest = term;
       }
       best[cell] = bestCost;
       choice[cell] = bestShape;
-      forward[cell] = computeSoftMinFrom(terms, smallest, temperature);
+      forward[cell] = computeSoftMinFrom(terms, smallest);
     }
   }
 
-  const backward = computeBackward(band, hiCounts, enCounts, costs, temperature, terms);
+  const backward = computeBackward(band, hiCounts, enCounts, costs, terms);
   const total = forward[band.size - 1] as number;
   const links: AlignmentLink[] = [];
   let touchesEdge = false;
@@ -165,18 +174,56 @@ export function decodeBand(
     touchesEdge ||= isNearInnerEdge(band, i, j);
     const shape = choice[cell] as number;
     const [a, b] = shapes[shape] as LinkShape;
-    const source = findCell(band, i - a, j - b);
-    const cost = costs[cell * shapeCount + shape] as number;
-    const logPosterior = -((forward[source] as number) + cost + (backward[cell] as number) - total) / temperature;
     links.push({
       hi: listRange(i - a, i),
       en: listRange(j - b, j),
-      score: clamp(Math.exp(logPosterior), 0, 1),
+      score: clamp(sumLinkPosterior(band, shape, [a, b], i, j, { forward, backward, costs, shapeCount, total }), 0, 1),
     });
     i -= a;
     j -= b;
   }
   return { links: links.reverse(), touchesEdge };
+}
+
+interface ForwardBackward {
+  forward: Float64Array;
+  backward: Float64Array;
+  costs: Float32Array;
+  shapeCount: number;
+  /** The soft cost of all paths. */
+  total: number;
+}
+
+/**
+ * Posterior probability of the link of shape (a, b) ending at cell (i, j). A link with an empty
+ * side is the same link wherever the other side stands (Hindi line 7 left out is "7:" before or
+ * after English line 8 is left out), so its posterior sums over every cell of its row or column.
+ */
+function sumLinkPosterior(
+  band: Band,
+  shape: number,
+  [a, b]: LinkShape,
+  i: number,
+  j: number,
+  { forward, backward, costs, shapeCount, total }: ForwardBackward,
+): number {
+  const probability = (row: number, col: number): number => {
+    const cell = findCell(band, row, col);
+    const source = findCell(band, row - a, col - b);
+    if (cell < 0 || source < 0) return 0;
+    const cost = costs[cell * shapeCount + shape] as number;
+    return Math.exp(total - (forward[source] as number) - cost - (backward[cell] as number));
+  };
+  if (a > 0 && b > 0) return probability(i, j);
+  let sum = 0;
+  if (b === 0) {
+    for (let col = band.lo[i] as number; col <= (band.hi[i] as number); col += 1) sum += probability(i, col);
+  } else {
+    for (let row = 0; row <= band.rows; row += 1) {
+      if (j >= (band.lo[row] as number) && j <= (band.hi[row] as number)) sum += probability(row, j);
+    }
+  }
+  return sum;
 }
 
 /** Forward–backward's second half: the soft cost from each cell to the last one. */
@@ -185,7 +232,6 @@ function computeBackward(
   hiCounts: Int32Array,
   enCounts: Int32Array,
   costs: Float32Array,
-  temperature: number,
   terms: Float64Array,
 ): Float64Array {
   const shapeCount = hiCounts.length;
@@ -204,28 +250,28 @@ function computeBackward(
             ? Number.POSITIVE_INFINITY
             : (costs[target * shapeCount + shape] as number) + (backward[target] as number);
       }
-      backward[cell] = computeSoftMin(terms, temperature);
+      backward[cell] = computeSoftMin(terms);
     }
   }
   return backward;
 }
 
-/** −T·log Σ exp(−x / T), shifted by the minimum so nothing underflows. */
-function computeSoftMin(values: Float64Array, temperature: number): number {
+/** −log Σ exp(−x), shifted by the minimum so nothing underflows. */
+function computeSoftMin(values: Float64Array): number {
   let minimum = Number.POSITIVE_INFINITY;
   for (let index = 0; index < values.length; index += 1) {
     minimum = Math.min(minimum, values[index] as number);
   }
-  return computeSoftMinFrom(values, minimum, temperature);
+  return computeSoftMinFrom(values, minimum);
 }
 
-function computeSoftMinFrom(values: Float64Array, minimum: number, temperature: number): number {
+function computeSoftMinFrom(values: Float64Array, minimum: number): number {
   if (minimum === Number.POSITIVE_INFINITY) return minimum;
   let sum = 0;
   for (let index = 0; index < values.length; index += 1) {
-    sum += Math.exp(-((values[index] as number) - minimum) / temperature);
+    sum += Math.exp(minimum - (values[index] as number));
   }
-  return minimum - temperature * Math.log(sum);
+  return minimum - Math.log(sum);
 }
 
 function findCell(band: Band, i: number, j: number): number {

@@ -1,4 +1,4 @@
-import { buildBand, buildDiagonalCentre, buildPathCentre, decodeBand, type LinkShape } from './band';
+import { buildBand, buildDiagonalCentre, buildPathCentre, decodeBand, type LinkCost, type LinkShape } from './band';
 import {
   estimateLengthRatio,
   GALE_CHURCH_VARIANCE,
@@ -35,17 +35,19 @@ export function alignWithGaleChurch(hi: readonly string[], en: readonly string[]
   const enCounts = Int32Array.from(SHAPES, ([, enCount]) => enCount);
   // Imported bindings are getters once transpiled to CommonJS; a local copy keeps the loop fast.
   const lengthCost = measureLengthCost;
-  const costOf = (shape: number, i: number, j: number): number => {
+  // Costs are −log probabilities, so the posterior reads them as they are.
+  const costOf: LinkCost = (shape, i, j, costs) => {
     const hiLength = (hiPrefix[i] as number) - (hiPrefix[i - (hiCounts[shape] as number)] as number);
     const enLength = (enPrefix[j] as number) - (enPrefix[j - (enCounts[shape] as number)] as number);
-    return (PRIOR_COSTS[shape] as number) + lengthCost(hiLength, enLength, model);
+    costs.path = (PRIOR_COSTS[shape] as number) + lengthCost(hiLength, enLength, model);
+    costs.posterior = costs.path;
   };
   let [rowMin, rowMax] = buildDiagonalCentre(hi.length, en.length);
   let width = BAND_WIDTH;
   for (let widening = 0; ; widening += 1) {
     const band = buildBand(rowMin, rowMax, en.length, width);
     // Costs are −log probabilities, so the posterior needs no rescaling.
-    const { links, touchesEdge } = decodeBand(band, SHAPES, costOf, 1);
+    const { links, touchesEdge } = decodeBand(band, SHAPES, costOf);
     if (!touchesEdge || widening === MAX_WIDENINGS) return links;
     [rowMin, rowMax] = buildPathCentre(links, hi.length);
     width *= 2;

@@ -1,67 +1,100 @@
 import { DEVANAGARI_WORD } from './features';
 import { findConcepts, NEWS_LEXICON, normalizeHindiWord, type Lexicon } from './lexicon';
-import { buildIdRuns, findRun } from './runs';
+import { buildIdRuns, findRun, type IdRuns } from './runs';
 
-/** The concepts of the word list that each sentence of a document holds, as distinct ids. */
+/**
+ * The word list's concepts that each sentence of a document holds, and the meanings of its words:
+ * a meaning is the set of concepts one word may stand for ("said" is कहा, बताया or बोला), so that
+ * a word counts as one piece of evidence, found when any of its concepts is on the other side.
+ */
 export interface DocumentConcepts {
+  /** Distinct concept ids of each sentence. */
   hi: Int32Array[];
   en: Int32Array[];
   conceptCount: number;
+  /** Distinct meaning ids of each sentence's words. */
+  hiMeanings: Int32Array[];
+  enMeanings: Int32Array[];
+  /** The concepts of each meaning id, shared by both sides. */
+  meanings: Int32Array[];
 }
 
 /** An apostrophe keeps "won't" whole, so that it does not read as "won". */
 const ENGLISH_WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 const POSSESSIVE = /['’]s$/;
 
-/** Concepts of every sentence of both sides; each distinct word is looked up once. */
+/** Concepts and meanings of every sentence of both sides; each distinct word is looked up once. */
 export function collectConcepts(
   hi: readonly string[],
   en: readonly string[],
   lexicon: Lexicon = NEWS_LEXICON,
 ): DocumentConcepts {
-  const hindiCache = new Map<string, readonly number[]>();
-  const englishCache = new Map<string, readonly number[]>();
-  const lookUpHindi = (raw: string): readonly number[] => {
-    let concepts = hindiCache.get(raw);
-    if (concepts === undefined) {
-      concepts = findConcepts(lexicon.hindi, normalizeHindiWord(raw));
-      hindiCache.set(raw, concepts);
+  const meanings: Int32Array[] = [];
+  const meaningIds = new Map<string, number>();
+  const findMeaning = (concepts: readonly number[]): number => {
+    if (concepts.length === 0) return -1;
+    const key = [...concepts].sort((left, right) => left - right).join(',');
+    let id = meaningIds.get(key);
+    if (id === undefined) {
+      id = meanings.length;
+      meanings.push(Int32Array.from(concepts));
+      meaningIds.set(key, id);
     }
-    return concepts;
+    return id;
   };
-  const lookUpEnglish = (raw: string): readonly number[] => {
-    let concepts = englishCache.get(raw);
-    if (concepts === undefined) {
-      concepts = findConcepts(lexicon.english, raw.toLowerCase().replace(POSSESSIVE, ''));
-      englishCache.set(raw, concepts);
+  const hindiCache = new Map<string, number>();
+  const englishCache = new Map<string, number>();
+  const lookUpHindi = (raw: string): number => {
+    let meaning = hindiCache.get(raw);
+    if (meaning === undefined) {
+      meaning = findMeaning(findConcepts(lexicon.hindi, normalizeHindiWord(raw)));
+      hindiCache.set(raw, meaning);
     }
-    return concepts;
+    return meaning;
   };
+  const lookUpEnglish = (raw: string): number => {
+    let meaning = englishCache.get(raw);
+    if (meaning === undefined) {
+      meaning = findMeaning(findConcepts(lexicon.english, raw.toLowerCase().replace(POSSESSIVE, '')));
+      englishCache.set(raw, meaning);
+    }
+    return meaning;
+  };
+  const hiMeanings = hi.map((sentence) => collectMeanings(sentence.match(DEVANAGARI_WORD) ?? [], lookUpHindi));
+  const enMeanings = en.map((sentence) => collectMeanings(sentence.match(ENGLISH_WORD) ?? [], lookUpEnglish));
   // Marks the concepts a sentence has shown already; each sentence of either side is a new round.
   const seen = new Int32Array(lexicon.conceptCount);
   let round = 0;
+  const gatherConcepts = (sentenceMeanings: Int32Array): Int32Array => {
+    round += 1;
+    const concepts: number[] = [];
+    for (const meaning of sentenceMeanings) {
+      for (const concept of meanings[meaning] as Int32Array) {
+        if (seen[concept] === round) continue;
+        seen[concept] = round;
+        concepts.push(concept);
+      }
+    }
+    return Int32Array.from(concepts);
+  };
   return {
-    hi: hi.map((sentence) => gatherDistinct(sentence.match(DEVANAGARI_WORD) ?? [], lookUpHindi, seen, (round += 1))),
-    en: en.map((sentence) => gatherDistinct(sentence.match(ENGLISH_WORD) ?? [], lookUpEnglish, seen, (round += 1))),
+    hi: hiMeanings.map(gatherConcepts),
+    en: enMeanings.map(gatherConcepts),
     conceptCount: lexicon.conceptCount,
+    hiMeanings,
+    enMeanings,
+    meanings,
   };
 }
 
-function gatherDistinct(
-  words: readonly string[],
-  lookUp: (word: string) => readonly number[],
-  seen: Int32Array,
-  round: number,
-): Int32Array {
-  const concepts: number[] = [];
+/** The distinct meanings of a sentence's words, leaving out words the list does not hold. */
+function collectMeanings(words: readonly string[], lookUp: (word: string) => number): Int32Array {
+  const distinct = new Set<number>();
   for (const word of words) {
-    for (const concept of lookUp(word)) {
-      if (seen[concept] === round) continue;
-      seen[concept] = round;
-      concepts.push(concept);
-    }
+    const meaning = lookUp(word);
+    if (meaning >= 0) distinct.add(meaning);
   }
-  return Int32Array.from(concepts);
+  return Int32Array.from(distinct);
 }
 
 /**
@@ -82,11 +115,12 @@ const CHANCE_FLOOR = 0.05;
 /**
  * Log-likelihood ratio that Hindi sentences [hiFrom, hiTo) and English sentences [enFrom, enTo)
  * translate each other rather than being unrelated, from the word list alone (after Moore 2002,
- * who compares a translation model with independent generation). Each distinct concept of one
- * side is found on the other side at its match rate in a translation, and by chance as often as
- * a sentence of that side holds it. Chance is taken per sentence whatever the link's shape, so
- * that joining a sentence to a link does not by itself make its matches look like luck.
- * Never below `floor`: missed concepts count against a link, but a free translation (a
+ * who compares a translation model with independent generation). Each distinct meaning of one
+ * side is found on the other side (any of its concepts is there) at its match rate in a
+ * translation, and by chance as often as a sentence of that side holds one of its concepts.
+ * Chance is taken per sentence whatever the link's shape, so that joining a sentence to a link
+ * does not by itself make its matches look like luck.
+ * Never below `floor`: missed meanings count against a link, but a free translation (a
  * translator's gloss in brackets, a reworded quote) misses the list wholesale, so misses alone
  * only go so far.
  */
@@ -95,67 +129,99 @@ export function createLexicalScore(
   matchRates: LexicalMatchRates,
   floor: number,
 ): (hiFrom: number, hiTo: number, enFrom: number, enTo: number) => number {
-  const { conceptCount } = concepts;
-  const lookedForInHindi = tabulateRatios(concepts.hi, conceptCount, matchRates.englishInHindi);
-  const lookedForInEnglish = tabulateRatios(concepts.en, conceptCount, matchRates.hindiInEnglish);
-  // A concept on both sides turns both of its misses into finds; summing that once keeps the
-  // score to one pass over each side, as it is called for every cell of the band.
-  const sharedGain = new Float64Array(conceptCount);
-  for (let concept = 0; concept < conceptCount; concept += 1) {
-    sharedGain[concept] =
-      (lookedForInHindi.found[concept] as number) -
-      (lookedForInHindi.missed[concept] as number) +
-      (lookedForInEnglish.found[concept] as number) -
-      (lookedForInEnglish.missed[concept] as number);
-  }
-  const hiRuns = buildIdRuns(concepts.hi, conceptCount, lookedForInEnglish.missed);
-  const enRuns = buildIdRuns(concepts.en, conceptCount, lookedForInHindi.missed);
+  const { conceptCount, meanings } = concepts;
+  // Hindi meanings are looked for among the English sentences, and the other way round.
+  const lookedForInEnglish = tabulateRatios(meanings, concepts.en, conceptCount, matchRates.hindiInEnglish);
+  const lookedForInHindi = tabulateRatios(meanings, concepts.hi, conceptCount, matchRates.englishInHindi);
+  const noWeights = new Float64Array(conceptCount);
+  const hiConceptRuns = buildIdRuns(concepts.hi, conceptCount, noWeights);
+  const enConceptRuns = buildIdRuns(concepts.en, conceptCount, noWeights);
+  const hiMeaningRuns = buildIdRuns(concepts.hiMeanings, meanings.length, lookedForInEnglish.missed);
+  const enMeaningRuns = buildIdRuns(concepts.enMeanings, meanings.length, lookedForInHindi.missed);
+  // Meaning m's concepts are meaningConcepts[meaningStarts[m]] … before meaningStarts[m + 1].
+  const meaningStarts = new Int32Array(meanings.length + 1);
+  meanings.forEach((meaning, id) => {
+    meaningStarts[id + 1] = (meaningStarts[id] as number) + meaning.length;
+  });
+  const meaningConcepts = new Int32Array(meaningStarts[meanings.length] as number);
+  meanings.forEach((meaning, id) => meaningConcepts.set(meaning, meaningStarts[id] as number));
   const hiMark = new Int32Array(conceptCount);
+  const enMark = new Int32Array(conceptCount);
   let stamp = 0;
+  // The sum of the found meanings' gains over one side's run, those with a concept marked on the other side.
+  const sumFound = (runs: IdRuns, run: number, otherMark: Int32Array, ratios: ConceptRatios): number => {
+    let gain = 0;
+    const end = runs.starts[run + 1] as number;
+    for (let index = runs.starts[run] as number; index < end; index += 1) {
+      const meaning = runs.ids[index] as number;
+      const conceptEnd = meaningStarts[meaning + 1] as number;
+      for (let at = meaningStarts[meaning] as number; at < conceptEnd; at += 1) {
+        if (otherMark[meaningConcepts[at] as number] !== stamp) continue;
+        gain += (ratios.found[meaning] as number) - (ratios.missed[meaning] as number);
+        break;
+      }
+    }
+    return gain;
+  };
+  const mark = (runs: IdRuns, run: number, marks: Int32Array): void => {
+    const end = runs.starts[run + 1] as number;
+    for (let index = runs.starts[run] as number; index < end; index += 1) marks[runs.ids[index] as number] = stamp;
+  };
   return (hiFrom, hiTo, enFrom, enTo) => {
     if (hiFrom === hiTo || enFrom === enTo) return 0;
     const hiRun = findRun(hiFrom, hiTo);
     const enRun = findRun(enFrom, enTo);
     stamp += 1;
-    const hiEnd = hiRuns.starts[hiRun + 1] as number;
-    for (let index = hiRuns.starts[hiRun] as number; index < hiEnd; index += 1) {
-      hiMark[hiRuns.ids[index] as number] = stamp;
-    }
-    let ratio = (hiRuns.sums[hiRun] as number) + (enRuns.sums[enRun] as number);
-    const enEnd = enRuns.starts[enRun + 1] as number;
-    for (let index = enRuns.starts[enRun] as number; index < enEnd; index += 1) {
-      const concept = enRuns.ids[index] as number;
-      if (hiMark[concept] === stamp) ratio += sharedGain[concept] as number;
-    }
+    mark(hiConceptRuns, hiRun, hiMark);
+    mark(enConceptRuns, enRun, enMark);
+    const ratio =
+      (hiMeaningRuns.sums[hiRun] as number) +
+      (enMeaningRuns.sums[enRun] as number) +
+      sumFound(hiMeaningRuns, hiRun, enMark, lookedForInEnglish) +
+      sumFound(enMeaningRuns, enRun, hiMark, lookedForInHindi);
     return Math.max(floor, ratio);
   };
 }
 
-/** Log-likelihood ratios of a concept looked for on one side, by concept id. */
+/** Log-likelihood ratios of a meaning looked for on one side, by meaning id. */
 interface ConceptRatios {
-  /** log(matchRate / chance): the concept is there. */
+  /** log(matchRate / chance): one of its concepts is there. */
   found: Float64Array;
-  /** log((1 − matchRate) / (1 − chance)): it is not. */
+  /** log((1 − matchRate) / (1 − chance)): none is. */
   missed: Float64Array;
 }
 
-/** The ratios for concepts looked for among `sentences`, with chance from how many hold each. */
-function tabulateRatios(sentences: readonly Int32Array[], conceptCount: number, matchRate: number): ConceptRatios {
-  const counts = new Float64Array(conceptCount);
-  for (const ids of sentences) {
-    for (let index = 0; index < ids.length; index += 1) {
-      const concept = ids[index] as number;
-      counts[concept] = (counts[concept] as number) + 1;
+/**
+ * The ratios for meanings looked for among `sentences`, with chance from how many sentences hold
+ * one of each meaning's concepts.
+ */
+function tabulateRatios(
+  meanings: readonly Int32Array[],
+  sentences: readonly Int32Array[],
+  conceptCount: number,
+  matchRate: number,
+): ConceptRatios {
+  const postings: number[][] = Array.from({ length: conceptCount }, () => []);
+  sentences.forEach((ids, sentence) => {
+    for (const concept of ids) (postings[concept] as number[]).push(sentence);
+  });
+  const counted = new Int32Array(sentences.length).fill(-1);
+  const found = new Float64Array(meanings.length);
+  const missed = new Float64Array(meanings.length);
+  meanings.forEach((meaning, id) => {
+    let count = 0;
+    for (const concept of meaning) {
+      for (const sentence of postings[concept] as number[]) {
+        if (counted[sentence] === id) continue;
+        counted[sentence] = id;
+        count += 1;
+      }
     }
-  }
-  const found = new Float64Array(conceptCount);
-  const missed = new Float64Array(conceptCount);
-  for (let concept = 0; concept < conceptCount; concept += 1) {
     // Add-half smoothing: a short document's counts say little about how common a word is.
-    const chance = Math.max(CHANCE_FLOOR, ((counts[concept] as number) + 0.5) / (sentences.length + 1));
-    // A concept so common that chance finds it as often as translation neither helps nor hurts.
-    found[concept] = Math.max(0, Math.log(matchRate / chance));
-    missed[concept] = Math.min(0, Math.log((1 - matchRate) / (1 - chance)));
-  }
+    const chance = Math.max(CHANCE_FLOOR, (count + 0.5) / (sentences.length + 1));
+    // A meaning so common that chance finds it as often as translation neither helps nor hurts.
+    found[id] = Math.max(0, Math.log(matchRate / chance));
+    missed[id] = Math.min(0, Math.log((1 - matchRate) / (1 - chance)));
+  });
   return { found, missed };
 }

@@ -9,8 +9,9 @@ import { WORK_SCIENCE_CULTURE } from './word-list/work-science-culture';
 
 /**
  * The hand-written Hindi–English word list of news vocabulary, in `word-list/` by subject (about
- * 2,500 concepts). Loanwords (पुलिस "police", कंपनी "company") are left out: their consonant
- * skeletons already match. So are light verbs (दिया, लिया, आया) and vague quantities (कुछ, बहुत),
+ * 2,000 concepts). Each concept is listed once: two lines that a Hindi word and an English word
+ * both match would count one translation twice, so they are one line. Loanwords (पुलिस "police",
+ * कंपनी "company") are left out: their consonant skeletons already match. So are light verbs (दिया, लिया, आया) and vague quantities (कुछ, बहुत),
  * which translations render too freely to tell anything.
  * Each line is one concept: Hindi forms, "=", English forms. A form ending in "*" matches any
  * word starting with it (inflections: सरकार* covers सरकारी, सरकारों); other forms match exactly.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOUBTFUL_BELOW } from '@/lib/align';
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -47,11 +48,12 @@ afterAll(() => {
 });
 
 describe('npm run align', () => {
-  it('prints the sentences and their links as JSON', async () => {
+  it('prints the sentences, their links and the threshold for doubtful links as JSON', async () => {
     const result = await runAlign(['--hi', resolveFile('hi.txt'), '--en', resolveFile('en.txt')]);
     expect(result.code).toBe(0);
-    const output = JSON.parse(result.stdout) as { hi: string[]; en: string[]; links: unknown[] };
-    expect(Object.keys(output)).toEqual(['hi', 'en', 'links']);
+    const output = JSON.parse(result.stdout) as { hi: string[]; en: string[]; links: unknown[]; flagBelow: number };
+    expect(Object.keys(output)).toEqual(['hi', 'en', 'links', 'flagBelow']);
+    expect(output.flagBelow).toBe(DOUBTFUL_BELOW);
     expect(output.hi).toEqual(['ओलंपिक गोताखोर टॉम डेली 24 साल के हैं।', 'उन्होंने कहा: "सबको उम्मीद चाहिए।"']);
     expect(output.en).toEqual(['Olympic diver Tom Daley is 24.', 'He said: "Everyone needs hope."']);
     expect(output.links).toEqual([
@@ -71,6 +73,13 @@ describe('npm run align', () => {
       { hi: [1], en: [1] },
       { hi: [2], en: [2] },
     ]);
+  }, 30_000);
+
+  it('prints its usage with --help', async () => {
+    const result = await runAlign(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('usage: align --hi HI.txt --en EN.txt')).toBe(true);
+    expect(result.stdout).toContain('flagBelow');
   }, 30_000);
 
   it('aligns by length only with --method gale-church', async () => {
@@ -98,6 +107,8 @@ describe('npm run align', () => {
     ['an unknown option', ['--frobnicate'], 'align: unknown option "--frobnicate"'],
     ['a missing --en', ['--hi', 'hi.txt'], 'align: missing --en'],
     ['an option without its value', ['--hi', 'hi.txt', '--en'], 'align: --en needs a value'],
+    ['an option followed by another', ['--hi', '--en', 'en.txt'], 'align: --hi needs a value'],
+    ['a stray argument', ['--hi', 'hi.txt', '--en', 'en.txt', 'extra'], 'align: unexpected argument'],
     ['an unknown method', ['--hi', 'hi.txt', '--en', 'en.txt', '--method', 'fast'], 'align: --method must be best or gale-church'],
   ])('fails with usage on %s', async (_, names, message) => {
     const args = names.map((name) => (name.endsWith('.txt') ? resolveFile(name) : name));

@@ -15,6 +15,55 @@ function findEnglish(word: string): readonly number[] {
   return findConcepts(NEWS_LEXICON.english, word);
 }
 
+/** A form of the word list as the matcher reads it: its key, and whether it is a stem. */
+interface ListedForm {
+  key: string;
+  isStem: boolean;
+  concept: number;
+}
+
+function readForms(side: string, concept: number, normalize: (form: string) => string): ListedForm[] {
+  return side
+    .trim()
+    .split(/\s+/)
+    .map((form) => ({ key: normalize(form.replace(/\*$/, '')), isStem: form.endsWith('*'), concept }));
+}
+
+/** Pairs of concepts some one word would match on one side: the same form, or a stem and a form it begins. */
+function findSideOverlaps(forms: ListedForm[]): Set<string> {
+  const sorted = [...forms].sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
+  const pairs = new Set<string>();
+  for (let index = 0; index < sorted.length; index += 1) {
+    const form = sorted[index] as ListedForm;
+    // Forms the same as this one, or beginning with it when it is a stem, sort right after it.
+    for (let next = index + 1; next < sorted.length; next += 1) {
+      const other = sorted[next] as ListedForm;
+      const matches = other.key === form.key || (form.isStem && other.key.startsWith(form.key));
+      if (!matches) break;
+      if (other.concept === form.concept) continue;
+      const [low, high] = [Math.min(form.concept, other.concept), Math.max(form.concept, other.concept)];
+      pairs.add(`${low}:${high}`);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Lines of a word list that are one concept twice: a Hindi word matches both and so does an
+ * English word, so a translation would count their evidence twice.
+ */
+function findRepeatedConcepts(text: string): string[] {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const sides = lines.map((line) => line.split('='));
+  const hindi = findSideOverlaps(sides.flatMap(([side = ''], concept) => readForms(side, concept, normalizeHindiWord)));
+  const english = findSideOverlaps(
+    sides.flatMap(([, side = ''], concept) => readForms(side, concept, (form) => form.toLowerCase())),
+  );
+  return [...hindi]
+    .filter((pair) => english.has(pair))
+    .map((pair) => pair.split(':').map((concept) => lines[Number(concept)]).join('  /  '));
+}
+
 function shareConcept(hindi: string, english: string): boolean {
   const englishConcepts = new Set(findEnglish(english));
   return findHindi(hindi).some((concept) => englishConcepts.has(concept));
@@ -77,6 +126,22 @@ describe('the news word list', () => {
         if (form.endsWith('*')) expect(form.length, line).toBeGreaterThan(4);
       }
     }
+  });
+
+  it('lists each concept once: no two lines share both a Hindi and an English word', () => {
+    expect(findRepeatedConcepts(NEWS_WORD_LIST)).toEqual([]);
+  });
+
+  it.each([
+    ['the same forms', 'आदेश = order\nहुक्म आदेश = orders order'],
+    ['a stem and a form it begins', 'आदेश* = order*\nआदेशों = orders'],
+    ['forms spelt with and without chandrabindu', 'पहुँच* = reach*\nपहुंचा = reached'],
+  ])('finds one concept listed twice with %s', (_, text) => {
+    expect(findRepeatedConcepts(text)).toHaveLength(1);
+  });
+
+  it('keeps two meanings of one word apart when the other side differs', () => {
+    expect(findRepeatedConcepts('कहा = said\nबताया = said\nकल = yesterday\nकल = tomorrow')).toEqual([]);
   });
 
   it('reads "won\'t" as one word, not as "won"', () => {

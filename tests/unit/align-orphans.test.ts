@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AlignmentLink } from '@/lib/align';
 import { alignWithEvidence, DEFAULT_EVIDENCE_PARAMS } from '@/lib/align/evidence';
 import { collectEvidence } from '@/lib/align/features';
 import { countOrphanNumbers } from '@/lib/align/orphans';
@@ -41,16 +42,16 @@ describe('numbers one side lacks', () => {
     expect(perSentence(orphans.en)[10]).toBe(1);
   });
 
-  it('lets the aligner drop a headline whose score the other side lacks', () => {
+  it('makes the aligner sure to drop a headline whose score the other side lacks', () => {
     const document = readNtrexDocuments().find((candidate) => candidate.name === 'bbc.381746');
     if (document === undefined) throw new Error('NTREX document bbc.381746 is missing');
     // The English headline ("… 1-0 win over Rangers") is deleted; the Hindi one keeps "1-0".
     const english = document.en.slice(1);
-    const links = describeLinks(alignWithEvidence(document.hi, english));
-    expect(links.slice(0, 2)).toEqual(['0:', '1:0']);
-    const withoutNumbers = describeLinks(
-      alignWithEvidence(document.hi, english, { ...DEFAULT_EVIDENCE_PARAMS, orphanNumberPenalty: 0 }),
-    );
-    expect(withoutNumbers).not.toContain('0:');
+    const links = alignWithEvidence(document.hi, english);
+    expect(describeLinks(links.slice(0, 2))).toEqual(['0:', '1:0']);
+    // Without the number the drop is a guess: the headline might as well join the next sentence.
+    const withoutNumbers = alignWithEvidence(document.hi, english, { ...DEFAULT_EVIDENCE_PARAMS, orphanNumberPenalty: 0 });
+    expect((links[0] as AlignmentLink).score).toBeGreaterThan(0.95);
+    expect((withoutNumbers[0] as AlignmentLink).score).toBeLessThan(0.7);
   });
 });
