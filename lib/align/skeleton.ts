@@ -1,4 +1,4 @@
-import { DEVANAGARI_CONSONANTS } from '@/lib/text/devanagari-consonants';
+import { DEVANAGARI_CONSONANTS } from '@/lib/text';
 
 /**
  * Consonant skeletons: a name or loanword written in Devanagari and its English source keep the
