@@ -3,7 +3,10 @@ import type { ParagraphKind } from '@/lib/content/types';
 import type { DraftSentence } from '@/lib/content/write';
 import { detectLoanwords, type GlossaryEntry } from '@/lib/glossary';
 import { splitParagraphs, splitSentences, toMatchKey } from '@/lib/text';
+import { guessGender } from './gender';
 import { toEntryId } from './ids';
+import { createPieceLocator, maskMarkup, type MaskedText, type TextRange } from './markup';
+import { writePlaceholderMeaning } from './placeholder';
 
 /** Longest text accepted on each side: about forty pages, far beyond a classroom passage. */
 export const maxTextLength = 100_000;
@@ -33,16 +36,49 @@ export type ProposalResult = { ok: true; proposal: ImportProposal } | { ok: fals
 
 const bullet = /^[-•*]\s+/;
 
-/** Splits a text into sentences numbered by paragraph; each bulleted line becomes a list item. */
+/**
+ * Where the sentences of one paragraph lie in the masked text. Markup that ends a sentence's range
+ * but stands apart from it ("Two. <i>Three.</i>") opens the next sentence on the same line.
+ */
+function findSentenceRanges(
+  block: string,
+  lang: 'hi' | 'en',
+  presplit: boolean,
+  locate: (piece: string) => TextRange,
+  markup: MaskedText,
+): TextRange[] {
+  if (presplit) {
+    return block
+      .split('\n')
+      .filter((line) => line.trim().length > 0)
+      .map((line) => locate(line.trim()));
+  }
+  const ranges = splitSentences(block, lang).map(locate);
+  return ranges.map((range, index) => {
+    const next = ranges[index + 1];
+    const previous = ranges[index - 1];
+    let [start, end] = range;
+    const detached = next ? markup.findDetachedMarkup(range) : undefined;
+    if (detached && next && !/[\r\n]/u.test(markup.masked.slice(end, next[0]))) end = detached.textEnd;
+    const carried = previous ? markup.findDetachedMarkup(previous) : undefined;
+    if (carried && !/[\r\n]/u.test(markup.masked.slice(previous?.[1] ?? 0, start))) start = carried.markupStart;
+    return [start, end] as const;
+  });
+}
+
+/**
+ * Splits a text into sentences numbered by paragraph; each bulleted line becomes a list item.
+ * Markup in the text is kept as written and has no say in where sentences end.
+ */
 export function splitIntoSentences(text: string, lang: 'hi' | 'en', presplit = false): SplitText {
   const sentences: DraftSentence[] = [];
   const kinds: Record<number, ParagraphKind> = {};
+  const markup = maskMarkup(text);
+  const locate = createPieceLocator(markup.masked);
   let paragraph = -1;
-  for (const block of splitParagraphs(text)) {
+  for (const block of splitParagraphs(markup.masked)) {
     paragraph += 1;
-    const pieces = presplit
-      ? block.split('\n').map((line) => line.trim()).filter((line) => line.length > 0)
-      : splitSentences(block, lang);
+    const pieces = findSentenceRanges(block, lang, presplit, locate, markup).map(markup.restore);
     let inItem = false;
     for (const piece of pieces) {
       if (bullet.test(piece)) {
@@ -100,8 +136,8 @@ export function proposeEntries(
       source: candidate.source,
       english: [candidate.source],
       pos: 'noun',
-      gender: 'm',
-      meaning: `English “${candidate.source}”, as in: ${candidate.example.en}`,
+      gender: guessGender(candidate.headword, candidate.source),
+      meaning: writePlaceholderMeaning(candidate.source, candidate.example.en),
       usage: `Seen in: ${candidate.example.hi}`,
       related: [],
       reviewed: false,
@@ -114,12 +150,7 @@ export function proposeEntries(
 
 /** Everything an import proposes: sentences, their alignment and new glossary entries. */
 export function proposeImport(texts: ImportTexts, existingGlossary: readonly GlossaryEntry[]): ProposalResult {
-  const problems = validateTexts(texts);
-  for (const side of ['hi', 'en'] as const) {
-    if (texts[side].length > maxTextLength) {
-      problems.push({ side, message: `is longer than ${maxTextLength.toLocaleString('en')} characters` });
-    }
-  }
+  const problems = validateTexts(texts, { maxLength: maxTextLength });
   if (problems.length > 0) return { ok: false, problems };
 
   const { sentences: hi, kinds: hiKinds } = splitIntoSentences(texts.hi, 'hi', texts.presplit);
