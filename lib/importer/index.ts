@@ -2,7 +2,7 @@ export { toEntryId } from './ids';
 export { guessGender } from './gender';
 export type { Gender } from './gender';
 export { isPlaceholderMeaning, writePlaceholderMeaning } from './placeholder';
-export { maxTextLength, proposeEntries, proposeImport, splitIntoSentences } from './propose';
+export { checkImportTexts, maxTextLength, maxUploadBytes, proposeEntries, proposeImport, splitIntoSentences } from './propose';
 export type { ImportProposal, ImportTexts, ProposalResult, SplitText } from './propose';
 export type { ProposeImportResult, SaveImportResult } from './results';
 export { giveLastToNext, mergeWithNext, splitLink, takeFirstFromNext } from './edit-links';

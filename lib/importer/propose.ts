@@ -11,6 +11,12 @@ import { writePlaceholderMeaning } from './placeholder';
 /** Longest text accepted on each side: about forty pages, far beyond a classroom passage. */
 export const maxTextLength = 100_000;
 
+/**
+ * No UTF-8 file larger than this holds a text within the limit (a byte-order mark aside): no
+ * character takes more than three bytes for each UTF-16 unit it counts in `String.length`.
+ */
+export const maxUploadBytes = maxTextLength * 3;
+
 export interface ImportTexts {
   hi: string;
   en: string;
@@ -148,9 +154,14 @@ export function proposeEntries(
   return proposals;
 }
 
+/** What keeps two texts from being imported, for both sides at once; the length is checked first. */
+export function checkImportTexts(texts: Readonly<Record<'hi' | 'en', string>>): TextProblem[] {
+  return validateTexts(texts, { maxLength: maxTextLength });
+}
+
 /** Everything an import proposes: sentences, their alignment and new glossary entries. */
 export function proposeImport(texts: ImportTexts, existingGlossary: readonly GlossaryEntry[]): ProposalResult {
-  const problems = validateTexts(texts, { maxLength: maxTextLength });
+  const problems = checkImportTexts(texts);
   if (problems.length > 0) return { ok: false, problems };
 
   const { sentences: hi, kinds: hiKinds } = splitIntoSentences(texts.hi, 'hi', texts.presplit);
