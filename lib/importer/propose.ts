@@ -60,16 +60,12 @@ function findSentenceRanges(
       .map((line) => locate(line.trim()));
   }
   const ranges = splitSentences(block, lang).map(locate);
-  return ranges.map((range, index) => {
+  const onOneLine = (before: TextRange, after: TextRange) => !/[\r\n]/u.test(markup.masked.slice(before[1], after[0]));
+  const opening = ranges.map((range, index) => {
     const next = ranges[index + 1];
-    const previous = ranges[index - 1];
-    let [start, end] = range;
-    const detached = next ? markup.findDetachedMarkup(range) : undefined;
-    if (detached && next && !/[\r\n]/u.test(markup.masked.slice(end, next[0]))) end = detached.textEnd;
-    const carried = previous ? markup.findDetachedMarkup(previous) : undefined;
-    if (carried && !/[\r\n]/u.test(markup.masked.slice(previous?.[1] ?? 0, start))) start = carried.markupStart;
-    return [start, end] as const;
+    return next && onOneLine(range, next) ? markup.findDetachedMarkup(range) : undefined;
   });
+  return ranges.map(([start, end], index) => [opening[index - 1]?.markupStart ?? start, opening[index]?.textEnd ?? end]);
 }
 
 /**
@@ -154,9 +150,13 @@ export function proposeEntries(
   return proposals;
 }
 
-/** What keeps two texts from being imported, for both sides at once; the length is checked first. */
+/**
+ * What keeps two texts from being imported, for both sides at once. The length is checked first;
+ * the letters of markup (`<script>`) do not count towards a text's script.
+ */
 export function checkImportTexts(texts: Readonly<Record<'hi' | 'en', string>>): TextProblem[] {
-  return validateTexts(texts, { maxLength: maxTextLength });
+  const withoutMarkup = (text: string) => (text.length > maxTextLength ? text : maskMarkup(text).masked);
+  return validateTexts({ hi: withoutMarkup(texts.hi), en: withoutMarkup(texts.en) }, { maxLength: maxTextLength });
 }
 
 /** Everything an import proposes: sentences, their alignment and new glossary entries. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlaceholderMeaning, splitIntoSentences, writePlaceholderMeaning } from '@/lib/importer';
+import { checkImportTexts, isPlaceholderMeaning, splitIntoSentences, writePlaceholderMeaning } from '@/lib/importer';
 
 const textsOf = (text: string, lang: 'hi' | 'en', presplit = false) =>
   splitIntoSentences(text, lang, presplit).sentences.map((sentence) => sentence.text);
@@ -81,5 +81,16 @@ describe('isPlaceholderMeaning', () => {
     expect(isPlaceholderMeaning('  English “mobile”, as in: something else')).toBe(true);
     expect(isPlaceholderMeaning('a mobile phone')).toBe(false);
     expect(isPlaceholderMeaning('English word for a mobile phone')).toBe(false);
+  });
+});
+
+describe('checkImportTexts', () => {
+  it('does not count the letters of markup towards a text’s script', () => {
+    const hi = 'पहला <script>window.alert("hello there")</script> वाक्य है। दूसरा <img src=x onerror="alert(1)"> वाक्य है।';
+    expect(checkImportTexts({ hi, en: 'The first sentence. The second sentence.' })).toEqual([]);
+    expect(checkImportTexts({ hi: '<b>only markup</b>', en: '<br><img src=x>' })).toEqual([
+      { side: 'hi', code: 'not-devanagari', message: 'has no Devanagari text' },
+      { side: 'en', code: 'not-latin', message: 'has no Latin-script text' },
+    ]);
   });
 });

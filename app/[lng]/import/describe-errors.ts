@@ -12,7 +12,7 @@ type SaveIssue = z.ZodError['issues'][number];
 type SaveRefusal = Extract<SaveResult, { ok: false }>;
 type PathKey = SaveIssue['path'][number];
 
-export const formatNumber = (lng: Lng, value: number) => value.toLocaleString(lng === 'hi' ? 'hi-IN' : 'en');
+const formatNumber = (lng: Lng, value: number) => value.toLocaleString(lng === 'hi' ? 'hi-IN' : 'en');
 
 export function describeTextProblem(t: TFunction, lng: Lng, problem: TextProblem, maxLength: number): string {
   const message = t(`errors.text.${problem.code}_${problem.side}`, { max: formatNumber(lng, maxLength), defaultValue: '' });
@@ -76,12 +76,14 @@ export function describeSaveIssue(t: TFunction, lng: Lng, issue: SaveIssue, inpu
   const limits = {
     field,
     max: issue.code === 'too_big' ? formatNumber(lng, Number(issue.maximum)) : undefined,
-    min: issue.code === 'too_small' ? formatNumber(lng, Number(issue.minimum)) : undefined,
   };
+  if (isBlank(readAt(input, issue.path)) && field !== undefined) {
+    // One message for both titles, whichever is missing: the form asks for them together.
+    return t(issue.path[0] === 'title' ? 'errors.issues.titles' : 'errors.issues.missing', limits);
+  }
   const byCode = messageCode.test(issue.message) ? t(`errors.issues.${issue.message}`, { ...limits, defaultValue: '' }) : '';
   if (byCode) return byCode;
   if (field === undefined) return t('errors.unexpected');
-  if (isBlank(readAt(input, issue.path))) return t('errors.issues.missing', limits);
   if (issue.code === 'too_big') return t(issue.origin === 'array' ? 'errors.issues.too-many' : 'errors.issues.too-long', limits);
   if (issue.path[0] === 'entries') return t('errors.entry', { headword: readHeadword(input, Number(issue.path[1])) });
   return t('errors.issues.invalid', limits);
