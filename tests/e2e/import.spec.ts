@@ -123,8 +123,8 @@ test.describe('adding a passage in the browser', () => {
     await expect(mobile.getByTestId('gender-guessed')).toHaveCount(0);
     await mobile.getByRole('combobox', { name: 'लिंग', exact: true }).selectOption('m');
 
-    await battery.getByRole('button', { name: 'स्वीकार करें' }).click();
-    await mobile.getByRole('button', { name: 'स्वीकार करें' }).click();
+    await battery.getByRole('button', { name: 'स्वीकार करें', exact: true }).click();
+    await mobile.getByRole('button', { name: 'स्वीकार करें', exact: true }).click();
     const run = runSuffix();
     await page.getByLabel('हिन्दी में शीर्षक').fill('सस्ती बैटरी');
     await page.getByLabel('अंग्रेज़ी में शीर्षक').fill(`A cheap battery ${run}`);
