@@ -62,6 +62,7 @@ function nameField(t: TFunction, path: readonly PathKey[], input: unknown): stri
     const label = typeof third === 'string' ? entryFieldLabels[third] : undefined;
     return label ? t('fields.entryField', { headword, field: t(label) }) : t('fields.entry', { headword });
   }
+  if (first === 'entries') return t('entries.title');
   return undefined;
 }
 
@@ -77,13 +78,13 @@ export function describeSaveIssue(t: TFunction, lng: Lng, issue: SaveIssue, inpu
     field,
     max: issue.code === 'too_big' ? formatNumber(lng, Number(issue.maximum)) : undefined,
   };
-  if (isBlank(readAt(input, issue.path)) && field !== undefined) {
+  if (field === undefined) return t('errors.unexpected');
+  if (isBlank(readAt(input, issue.path))) {
     // One message for both titles, whichever is missing: the form asks for them together.
     return t(issue.path[0] === 'title' ? 'errors.issues.titles' : 'errors.issues.missing', limits);
   }
   const byCode = messageCode.test(issue.message) ? t(`errors.issues.${issue.message}`, { ...limits, defaultValue: '' }) : '';
   if (byCode) return byCode;
-  if (field === undefined) return t('errors.unexpected');
   if (issue.code === 'too_big') return t(issue.origin === 'array' ? 'errors.issues.too-many' : 'errors.issues.too-long', limits);
   if (issue.path[0] === 'entries') return t('errors.entry', { headword: readHeadword(input, Number(issue.path[1])) });
   return t('errors.issues.invalid', limits);
