@@ -19,8 +19,13 @@ async function alignTexts(page: Page, lng: 'en' | 'hi', hi: string, en: string, 
   await page.getByLabel(enLabel).fill(en);
   if (presplit) await page.getByLabel(lng === 'en' ? 'Each line is already one sentence' : 'हर पंक्ति पहले से एक वाक्य है').check();
   await page.getByRole('button', { name: align }).click();
-  await expect(page.getByTestId('link-row').first()).toBeVisible();
+  // The first alignment after the server starts loads the pronouncing dictionary: slow on a busy machine.
+  await expect(page.getByTestId('link-row').first()).toBeVisible({ timeout: 30_000 });
 }
+
+// Saving runs the content check over the whole content folder and renders the pages anew: on a busy
+// machine that takes far longer than a click.
+const saveTimeout = 60_000;
 
 /** Server actions are POST requests; the texts refused in the browser must never become one. */
 function recordPosts(page: Page): string[] {
@@ -71,7 +76,7 @@ test.describe('adding a passage in the browser', () => {
     await expect(page.getByLabel('Address (letters, digits and hyphens)')).toHaveValue(slug);
     await page.getByRole('button', { name: 'Save the passage' }).click();
 
-    await expect(page).toHaveURL(new RegExp(`/en/read/${slug}$`));
+    await expect(page).toHaveURL(new RegExp(`/en/read/${slug}$`), { timeout: saveTimeout });
     await expect(page.locator('[data-side="hi"]')).toHaveCount(20);
     await expect(page.locator('[data-side="en"]').first()).toContainText('Aguero');
 
@@ -84,7 +89,7 @@ test.describe('adding a passage in the browser', () => {
     await page.getByLabel('Title in Hindi').fill('दोहराव');
     await page.getByLabel('Title in English').fill(titleEn);
     await page.getByRole('button', { name: 'Save the passage' }).click();
-    await expect(page.getByTestId('import-errors')).toContainText('already exists');
+    await expect(page.getByTestId('import-errors')).toContainText('already exists', { timeout: saveTimeout });
     await page.goto(`/en/read/${slug}`);
     await expect(page.locator('[data-side="hi"]')).toHaveCount(20);
   });
@@ -129,7 +134,7 @@ test.describe('adding a passage in the browser', () => {
     await page.getByLabel('हिन्दी में शीर्षक').fill('सस्ती बैटरी');
     await page.getByLabel('अंग्रेज़ी में शीर्षक').fill(`A cheap battery ${run}`);
     await page.getByRole('button', { name: 'पाठ सहेजें' }).click();
-    await expect(page).toHaveURL(new RegExp(`/hi/read/a-cheap-battery-${run}$`));
+    await expect(page).toHaveURL(new RegExp(`/hi/read/a-cheap-battery-${run}$`), { timeout: saveTimeout });
 
     // The browser sent both as accepted; the server kept the one with a placeholder unreviewed.
     await page.goto('/hi/glossary/battery');
@@ -167,7 +172,7 @@ test.describe('adding a passage in the browser', () => {
     await page.getByLabel('Title in Hindi').fill('चिह्न');
     await page.getByLabel('Title in English').fill(`Markup ${run}`);
     await page.getByRole('button', { name: 'Save the passage' }).click();
-    await expect(page).toHaveURL(new RegExp(`/en/read/markup-${run}$`));
+    await expect(page).toHaveURL(new RegExp(`/en/read/markup-${run}$`), { timeout: saveTimeout });
     await expect(page.locator('[data-side="hi"]')).toHaveCount(2);
     await expect(page.locator('[data-side="en"]').nth(1)).toContainText(`The second ${image} sentence.`);
     await expect(page.locator('[data-side] img, [data-side] script')).toHaveCount(0);
@@ -234,7 +239,7 @@ test.describe('adding a passage in the browser', () => {
     await alignTexts(page, 'en', batteryHi, batteryEn, true);
     await page.getByLabel('Source').fill('s'.repeat(201));
     await page.getByRole('button', { name: 'Save the passage' }).click();
-    await expect(errors).toContainText('Titles missing');
+    await expect(errors).toContainText('Titles missing', { timeout: saveTimeout });
     await expect(errors).toContainText('Address (letters, digits and hyphens) is missing.');
     await expect(errors).toContainText('Source is too long (at most 200 characters).');
   });
