@@ -1,10 +1,10 @@
 'use client';
 
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOUBTFUL_BELOW, type AlignmentLink } from '@/lib/align/types';
 import type { DraftSentence } from '@/lib/content/write';
-import { giveLastToNext, mergeWithNext, splitLink, takeFirstFromNext } from '@/lib/importer/edit-links';
+import { giveLastToNext, mergeWithNext, splitLink, takeFirstFromNext, type LinkSide } from '@/lib/importer/edit-links';
 
 export function AlignmentEditor({
   hi,
@@ -19,22 +19,36 @@ export function AlignmentEditor({
 }) {
   const { t } = useTranslation('import');
   const rowRefs = useRef<Array<HTMLLIElement | null>>([]);
+  // An edit gives its rows new keys, so React replaces them and the focus would fall to the page.
+  const rowToFocus = useRef<number | null>(null);
   const doubtful = links.filter((link) => link.score < DOUBTFUL_BELOW).length;
 
   const focusRow = (index: number) => rowRefs.current[Math.max(0, Math.min(index, links.length - 1))]?.focus();
 
+  useEffect(() => {
+    if (rowToFocus.current === null) return;
+    const index = Math.max(0, Math.min(rowToFocus.current, links.length - 1));
+    rowToFocus.current = null;
+    rowRefs.current[index]?.focus();
+  }, [links]);
+
+  const edit = (index: number, change: (current: readonly AlignmentLink[]) => AlignmentLink[]) => {
+    rowToFocus.current = index;
+    onChange(change(links));
+  };
+
   const onRowKeyDown = (index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
-    if (event.target !== event.currentTarget) return;
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key.toLowerCase();
-    if (key === 'm') onChange(mergeWithNext(links, index));
-    else if (key === 's') onChange(splitLink(links, index));
+    if (key === 'm') edit(index, (current) => mergeWithNext(current, index));
+    else if (key === 's') edit(index, (current) => splitLink(current, index));
     else if (event.key === 'ArrowDown') focusRow(index + 1);
     else if (event.key === 'ArrowUp') focusRow(index - 1);
     else return;
     event.preventDefault();
   };
 
-  const renderSide = (indices: readonly number[], sentences: readonly DraftSentence[], lang: 'hi' | 'en') =>
+  const renderSide = (indices: readonly number[], sentences: readonly DraftSentence[], lang: LinkSide) =>
     indices.length === 0 ? (
       <span className="unpaired">{t('alignment.unpaired')}</span>
     ) : (
@@ -44,6 +58,12 @@ export function AlignmentEditor({
         </span>
       ))
     );
+
+  const toolButton = (label: string, short: string, disabled: boolean, onClick: () => void) => (
+    <button type="button" onClick={onClick} disabled={disabled} aria-label={label} title={label}>
+      {short}
+    </button>
+  );
 
   return (
     <section aria-labelledby="alignment-title" className="alignment-editor">
@@ -56,7 +76,20 @@ export function AlignmentEditor({
         {links.map((link, index) => {
           const isDoubtful = link.score < DOUBTFUL_BELOW;
           const key = `${link.hi.join(',')}|${link.en.join(',')}`;
-          const isLast = index === links.length - 1;
+          const next = links[index + 1];
+          const moveButtons = (side: LinkSide) => (
+            <span className="link-moves" role="group" aria-label={t(`alignment.moves_${side}`)}>
+              <span className="link-moves-side" aria-hidden="true">
+                {t(`alignment.${side}Side`)}
+              </span>
+              {toolButton(t(`alignment.${side}Up`), t('alignment.takeShort'), !next || next[side].length === 0, () =>
+                edit(index, (current) => takeFirstFromNext(current, index, side)),
+              )}
+              {toolButton(t(`alignment.${side}Down`), t('alignment.giveShort'), link[side].length === 0, () =>
+                edit(index, (current) => giveLastToNext(current, index, side)),
+              )}
+            </span>
+          );
           return (
             <li
               key={key}
@@ -77,30 +110,14 @@ export function AlignmentEditor({
                   {isDoubtful ? <strong className="badge">{t('alignment.doubtful')}</strong> : null}{' '}
                   {t('alignment.confidence', { value: link.score.toFixed(2) })}
                 </span>
-                <button type="button" onClick={() => onChange(mergeWithNext(links, index))} disabled={isLast} aria-label={t('alignment.merge')} title={t('alignment.merge')}>
-                  ⤓
-                </button>
-                <button
-                  type="button"
-                  onClick={() => onChange(splitLink(links, index))}
-                  disabled={link.hi.length < 2 && link.en.length < 2}
-                  aria-label={t('alignment.split')}
-                  title={t('alignment.split')}
-                >
-                  ✂
-                </button>
-                <button type="button" onClick={() => onChange(takeFirstFromNext(links, index, 'hi'))} disabled={isLast || links[index + 1]?.hi.length === 0} aria-label={t('alignment.hiUp')} title={t('alignment.hiUp')}>
-                  हि↑
-                </button>
-                <button type="button" onClick={() => onChange(giveLastToNext(links, index, 'hi'))} disabled={link.hi.length === 0} aria-label={t('alignment.hiDown')} title={t('alignment.hiDown')}>
-                  हि↓
-                </button>
-                <button type="button" onClick={() => onChange(takeFirstFromNext(links, index, 'en'))} disabled={isLast || links[index + 1]?.en.length === 0} aria-label={t('alignment.enUp')} title={t('alignment.enUp')}>
-                  En↑
-                </button>
-                <button type="button" onClick={() => onChange(giveLastToNext(links, index, 'en'))} disabled={link.en.length === 0} aria-label={t('alignment.enDown')} title={t('alignment.enDown')}>
-                  En↓
-                </button>
+                {toolButton(t('alignment.merge'), t('alignment.mergeShort'), !next, () =>
+                  edit(index, (current) => mergeWithNext(current, index)),
+                )}
+                {toolButton(t('alignment.split'), t('alignment.splitShort'), link.hi.length < 2 && link.en.length < 2, () =>
+                  edit(index, (current) => splitLink(current, index)),
+                )}
+                {moveButtons('hi')}
+                {moveButtons('en')}
               </div>
             </li>
           );

@@ -3,10 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProposeResult, SaveResult } from '@/app/[lng]/import/actions';
 import type { Lng } from '@/lib/i18n/settings';
+import type { ImportProposal, ProposeImportResult, SaveImportResult } from '@/lib/importer';
 import { toEntryId } from '@/lib/importer/ids';
-import type { ImportProposal } from '@/lib/importer';
 import { AlignmentEditor } from './alignment-editor';
 import { EntryReview, type EntryDecision } from './entry-review';
 
@@ -20,18 +19,28 @@ async function readUtf8File(file: File): Promise<string | null> {
   }
 }
 
-const maxFileBytes = 1_000_000;
+type Side = 'hi' | 'en';
+
+const numberLocale = (lng: Lng) => (lng === 'hi' ? 'hi-IN' : 'en');
+
+function formatBytes(lng: Lng, bytes: number): string {
+  const unit = bytes >= 1_000_000 ? 'megabyte' : 'kilobyte';
+  const value = bytes / (unit === 'megabyte' ? 1_000_000 : 1_000);
+  return new Intl.NumberFormat(numberLocale(lng), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
 
 export function ImportWorkbench({
   lng,
   maxTextLength,
+  maxUploadBytes,
   propose,
   save,
 }: {
   lng: Lng;
   maxTextLength: number;
-  propose: (input: { hi: string; en: string; presplit: boolean }) => Promise<ProposeResult>;
-  save: (input: unknown) => Promise<SaveResult>;
+  maxUploadBytes: number;
+  propose: (input: { hi: string; en: string; presplit: boolean }) => Promise<ProposeImportResult>;
+  save: (input: unknown) => Promise<SaveImportResult>;
 }) {
   const { t } = useTranslation('import');
   const router = useRouter();
@@ -48,42 +57,62 @@ export function ImportWorkbench({
     translationBy: t('details.translationDefault'),
   });
   const [slugEdited, setSlugEdited] = useState(false);
+  // What was refused before anything was sent, by side, so that both sides' problems show at once.
+  const [refusals, setRefusals] = useState<Partial<Record<Side, string>>>({});
   const [errors, setErrors] = useState<{ title: string; messages: string[] } | null>(null);
   const [pending, startTransition] = useTransition();
+  const formatCount = (value: number) => value.toLocaleString(numberLocale(lng));
 
-  const onFile = (side: 'hi' | 'en') => async (event: ChangeEvent<HTMLInputElement>) => {
+  const acceptText = (side: Side, text: string) => {
+    setTexts((current) => ({ ...current, [side]: text }));
+    setRefusals(({ [side]: _refused, ...rest }) => rest);
+  };
+  const refuse = (side: Side, message: string) => setRefusals((current) => ({ ...current, [side]: message }));
+
+  // An oversized text is refused as it arrives, with the field keeping what it had: it is never sent.
+  const offerText = (side: Side, text: string) => {
+    if (text.length <= maxTextLength) acceptText(side, text);
+    else refuse(side, t(`errors.tooLongPaste_${side}`, { length: formatCount(text.length), max: formatCount(maxTextLength) }));
+  };
+
+  const onFile = (side: Side) => async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    if (file.size > maxFileBytes) {
-      setErrors({ title: t('errors.proposeTitle'), messages: [t('errors.fileTooLarge', { name: file.name })] });
+    if (file.size > maxUploadBytes) {
+      refuse(side, t('errors.fileTooLarge', { name: file.name, size: formatBytes(lng, file.size), max: formatBytes(lng, maxUploadBytes) }));
       return;
     }
     const text = await readUtf8File(file);
-    if (text === null) {
-      setErrors({ title: t('errors.proposeTitle'), messages: [t('errors.notUtf8', { name: file.name })] });
-      return;
-    }
-    setErrors(null);
-    setTexts((current) => ({ ...current, [side]: text }));
+    if (text === null) refuse(side, t('errors.notUtf8', { name: file.name }));
+    else offerText(side, text);
   };
 
-  const onPropose = () =>
+  const onPropose = () => {
+    setErrors(null);
+    if (Object.keys(refusals).length > 0) return;
     startTransition(async () => {
-      const result = await propose({ ...texts, presplit });
+      let result: ProposeImportResult;
+      try {
+        result = await propose({ ...texts, presplit });
+      } catch (error) {
+        console.error(error);
+        setErrors({ title: t('errors.proposeTitle'), messages: [t('errors.failed')] });
+        return;
+      }
       if (!result.ok) {
         setErrors({ title: t('errors.proposeTitle'), messages: result.errors });
         return;
       }
-      setErrors(null);
       setProposal(result.proposal);
       setLinks(result.proposal.links);
-      setDecisions(result.proposal.candidates.map((entry) => ({ entry, status: 'pending' })));
+      setDecisions(result.proposal.candidates.map((entry) => ({ entry, status: 'pending', genderGuessed: true })));
     });
+  };
 
   const onSave = () =>
     startTransition(async () => {
       if (!proposal) return;
-      const result = await save({
+      const request = {
         slug: details.slug,
         title: { hi: details.titleHi, en: details.titleEn },
         source: details.source,
@@ -92,10 +121,17 @@ export function ImportWorkbench({
         en: proposal.en,
         kinds: proposal.kinds,
         links: links.map((link) => ({ hi: link.hi, en: link.en })),
-        entries: decisions
-          .filter((decision) => decision.status === 'accepted')
-          .map((decision) => ({ ...decision.entry, reviewed: true })),
-      });
+        // The server decides whether an entry counts as reviewed, from its meaning.
+        entries: decisions.filter((decision) => decision.status === 'accepted').map((decision) => decision.entry),
+      };
+      let result: SaveImportResult;
+      try {
+        result = await save(request);
+      } catch (error) {
+        console.error(error);
+        setErrors({ title: t('errors.title'), messages: [t('errors.failed')] });
+        return;
+      }
       if (!result.ok) {
         setErrors({ title: t('errors.title'), messages: result.errors });
         return;
@@ -103,18 +139,21 @@ export function ImportWorkbench({
       router.push(`/${lng}/read/${result.slug}`);
     });
 
-  const errorBox = errors ? (
-    <div className="form-errors" role="alert" data-testid="import-errors">
-      <p>
-        <strong>{errors.title}</strong>
-      </p>
-      <ul>
-        {errors.messages.map((message) => (
-          <li key={message}>{message}</li>
-        ))}
-      </ul>
-    </div>
-  ) : null;
+  const refused = proposal ? [] : (['hi', 'en'] as const).flatMap((side) => refusals[side] ?? []);
+  const errorMessages = [...refused, ...(errors?.messages ?? [])];
+  const errorBox =
+    errorMessages.length > 0 ? (
+      <div className="form-errors" role="alert" data-testid="import-errors">
+        <p>
+          <strong>{errors?.title ?? t('errors.proposeTitle')}</strong>
+        </p>
+        <ul>
+          {errorMessages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      </div>
+    ) : null;
 
   if (!proposal) {
     return (
@@ -125,20 +164,20 @@ export function ImportWorkbench({
           onPropose();
         }}
       >
-        <p className="lead">{t('limit', { max: maxTextLength.toLocaleString(lng === 'hi' ? 'hi-IN' : 'en') })}</p>
+        <p className="lead">{t('limit', { max: formatCount(maxTextLength) })}</p>
         {errorBox}
         <div className="import-texts">
           {(['hi', 'en'] as const).map((side) => (
             <div key={side} className="import-text">
               <label htmlFor={`import-${side}`}>{t(side === 'hi' ? 'hindi' : 'english')}</label>
-              {/* The field accepts somewhat more than the limit so that an oversized paste gets a message, not a silent cut. */}
+              {/* No maxLength: the browser would cut an oversized paste silently; offerText refuses it with a message. */}
               <textarea
                 id={`import-${side}`}
                 lang={side}
                 rows={14}
                 value={texts[side]}
-                maxLength={maxTextLength * 2}
-                onChange={(event) => setTexts((current) => ({ ...current, [side]: event.target.value }))}
+                aria-invalid={refusals[side] ? true : undefined}
+                onChange={(event) => offerText(side, event.target.value)}
               />
               <label className="file-label">
                 {t('upload')}

@@ -1,6 +1,10 @@
 export { toEntryId } from './ids';
-export { maxTextLength, proposeEntries, proposeImport, splitIntoSentences } from './propose';
+export { guessGender } from './gender';
+export type { Gender } from './gender';
+export { isPlaceholderMeaning, writePlaceholderMeaning } from './placeholder';
+export { checkImportTexts, maxTextLength, maxUploadBytes, proposeEntries, proposeImport, splitIntoSentences } from './propose';
 export type { ImportProposal, ImportTexts, ProposalResult, SplitText } from './propose';
+export type { ProposeImportResult, SaveImportResult } from './results';
 export { giveLastToNext, mergeWithNext, splitLink, takeFirstFromNext } from './edit-links';
 export type { LinkSide } from './edit-links';
 export { readLimitIssue, saveRequestLimits, saveRequestSchema } from './save-request';

@@ -4,10 +4,19 @@ import type { DraftSentence } from '@/lib/content/write';
 import { type GlossaryEntry } from '@/lib/glossary';
 import { detectLoanwords } from '@/lib/loanwords';
 import { splitParagraphs, splitSentences, toMatchKey } from '@/lib/text';
+import { guessGender } from './gender';
 import { toEntryId } from './ids';
+import { createPieceLocator, maskMarkup, type MaskedText, type TextRange } from './markup';
+import { writePlaceholderMeaning } from './placeholder';
 
 /** Longest text accepted on each side: about forty pages, far beyond a classroom passage. */
 export const maxTextLength = 100_000;
+
+/**
+ * No UTF-8 file larger than this holds a text within the limit (a byte-order mark aside): no
+ * character takes more than three bytes for each UTF-16 unit it counts in `String.length`.
+ */
+export const maxUploadBytes = maxTextLength * 3;
 
 export interface ImportTexts {
   hi: string;
@@ -34,16 +43,45 @@ export type ProposalResult = { ok: true; proposal: ImportProposal } | { ok: fals
 
 const bullet = /^[-•*]\s+/;
 
-/** Splits a text into sentences numbered by paragraph; each bulleted line becomes a list item. */
+/**
+ * Where the sentences of one paragraph lie in the masked text. Markup that ends a sentence's range
+ * but stands apart from it ("Two. <i>Three.</i>") opens the next sentence on the same line.
+ */
+function findSentenceRanges(
+  block: string,
+  lang: 'hi' | 'en',
+  presplit: boolean,
+  locate: (piece: string) => TextRange,
+  markup: MaskedText,
+): TextRange[] {
+  if (presplit) {
+    return block
+      .split('\n')
+      .filter((line) => line.trim().length > 0)
+      .map((line) => locate(line.trim()));
+  }
+  const ranges = splitSentences(block, lang).map(locate);
+  const onOneLine = (before: TextRange, after: TextRange) => !/[\r\n]/u.test(markup.masked.slice(before[1], after[0]));
+  const opening = ranges.map((range, index) => {
+    const next = ranges[index + 1];
+    return next && onOneLine(range, next) ? markup.findDetachedMarkup(range) : undefined;
+  });
+  return ranges.map(([start, end], index) => [opening[index - 1]?.markupStart ?? start, opening[index]?.textEnd ?? end]);
+}
+
+/**
+ * Splits a text into sentences numbered by paragraph; each bulleted line becomes a list item.
+ * Markup in the text is kept as written and has no say in where sentences end.
+ */
 export function splitIntoSentences(text: string, lang: 'hi' | 'en', presplit = false): SplitText {
   const sentences: DraftSentence[] = [];
   const kinds: Record<number, ParagraphKind> = {};
+  const markup = maskMarkup(text);
+  const locate = createPieceLocator(markup.masked);
   let paragraph = -1;
-  for (const block of splitParagraphs(text)) {
+  for (const block of splitParagraphs(markup.masked)) {
     paragraph += 1;
-    const pieces = presplit
-      ? block.split('\n').map((line) => line.trim()).filter((line) => line.length > 0)
-      : splitSentences(block, lang);
+    const pieces = findSentenceRanges(block, lang, presplit, locate, markup).map(markup.restore);
     let inItem = false;
     for (const piece of pieces) {
       if (bullet.test(piece)) {
@@ -101,8 +139,8 @@ export function proposeEntries(
       source: candidate.source,
       english: [candidate.source],
       pos: 'noun',
-      gender: 'm',
-      meaning: `English “${candidate.source}”, as in: ${candidate.example.en}`,
+      gender: guessGender(candidate.headword, candidate.source),
+      meaning: writePlaceholderMeaning(candidate.source, candidate.example.en),
       usage: `Seen in: ${candidate.example.hi}`,
       related: [],
       reviewed: false,
@@ -113,14 +151,18 @@ export function proposeEntries(
   return proposals;
 }
 
+/**
+ * What keeps two texts from being imported, for both sides at once. The length is checked first;
+ * the letters of markup (`<script>`) do not count towards a text's script.
+ */
+export function checkImportTexts(texts: Readonly<Record<'hi' | 'en', string>>): TextProblem[] {
+  const withoutMarkup = (text: string) => (text.length > maxTextLength ? text : maskMarkup(text).masked);
+  return validateTexts({ hi: withoutMarkup(texts.hi), en: withoutMarkup(texts.en) }, { maxLength: maxTextLength });
+}
+
 /** Everything an import proposes: sentences, their alignment and new glossary entries. */
 export function proposeImport(texts: ImportTexts, existingGlossary: readonly GlossaryEntry[]): ProposalResult {
-  const problems = validateTexts(texts);
-  for (const side of ['hi', 'en'] as const) {
-    if (texts[side].length > maxTextLength) {
-      problems.push({ side, message: `is longer than ${maxTextLength.toLocaleString('en')} characters` });
-    }
-  }
+  const problems = checkImportTexts(texts);
   if (problems.length > 0) return { ok: false, problems };
 
   const { sentences: hi, kinds: hiKinds } = splitIntoSentences(texts.hi, 'hi', texts.presplit);

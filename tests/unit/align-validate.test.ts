@@ -27,16 +27,40 @@ describe('validateTexts', () => {
     expect(hasDevanagari('OpenAI का मॉडल')).toBe(true);
   });
 
-  it('names the side of each problem', () => {
+  it('names the side and the code of each problem, both sides at once', () => {
     expect(validateTexts({ hi: ' \n ', en: '' })).toEqual([
-      { side: 'hi', message: 'is empty' },
-      { side: 'en', message: 'is empty' },
+      { side: 'hi', code: 'empty', message: 'is empty' },
+      { side: 'en', code: 'empty', message: 'is empty' },
     ]);
     expect(validateTexts({ hi: 'Only English 123 ।', en: 'हिंदी' })).toEqual([
-      { side: 'hi', message: 'has no Devanagari text' },
-      { side: 'en', message: 'has no Latin-script text' },
+      { side: 'hi', code: 'not-devanagari', message: 'has no Devanagari text' },
+      { side: 'en', code: 'not-latin', message: 'has no Latin-script text' },
     ]);
     expect(hasDevanagari('१२३ ।')).toBe(false);
+  });
+
+  it('refuses an English text with one Hindi word as the Hindi text, and the other way round', () => {
+    const english = 'The minister said the नीति would be announced next week, after the budget.';
+    const hindi = 'मंत्री ने कहा कि नई policy अगले हफ़्ते बजट के बाद घोषित की जाएगी।';
+    expect(validateTexts({ hi: english, en: hindi })).toEqual([
+      { side: 'hi', code: 'not-devanagari', message: 'is mostly not Devanagari (7 % of its letters are)' },
+      { side: 'en', code: 'not-latin', message: 'is mostly not in Latin script (12 % of its letters are)' },
+    ]);
+  });
+
+  it('accepts a Hindi text that quotes English, as long as most of its letters are Devanagari', () => {
+    const hindi = 'उन्होंने X पर लिखा, "The world is in peril." और फिर इस्तीफ़ा दे दिया, जिसकी चर्चा पूरे उद्योग में हुई।';
+    expect(validateTexts({ hi: hindi, en: 'He wrote on X, "The world is in peril."' })).toEqual([]);
+  });
+
+  it('refuses a text over the limit before looking at its letters', () => {
+    expect(validateTexts({ hi: 'क'.repeat(11), en: 'x'.repeat(10) }, { maxLength: 10 })).toEqual([
+      { side: 'hi', code: 'too-long', message: 'is longer than 10 characters' },
+    ]);
+    expect(validateTexts({ hi: 'a'.repeat(11), en: '' }, { maxLength: 10 })).toEqual([
+      { side: 'hi', code: 'too-long', message: 'is longer than 10 characters' },
+      { side: 'en', code: 'empty', message: 'is empty' },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '@/lib/glossary';
 import type { LoanwordCandidate } from '@/lib/loanwords';
-import { maxTextLength, proposeEntries, proposeImport, splitIntoSentences, toEntryId } from '@/lib/importer';
+import { isPlaceholderMeaning, maxTextLength, proposeEntries, proposeImport, splitIntoSentences, toEntryId } from '@/lib/importer';
 
 describe('splitIntoSentences', () => {
   it('numbers sentences by paragraph, a blank line ending a paragraph', () => {
@@ -91,7 +91,7 @@ function createExisting(id: string, forms: string[]): GlossaryEntry {
 }
 
 describe('proposeEntries', () => {
-  it('proposes an unreviewed English-origin entry with the example it was seen in', () => {
+  it('proposes an unreviewed English-origin entry with the example it was seen in, its meaning a placeholder', () => {
     const [entry] = proposeEntries([createCandidate('स्टोर', 'store', ['स्टोर', 'स्टोरों'])], []);
     expect(entry).toEqual({
       id: 'store',
@@ -108,6 +108,15 @@ describe('proposeEntries', () => {
       related: [],
       reviewed: false,
     });
+    expect(isPlaceholderMeaning(entry?.meaning ?? '')).toBe(true);
+  });
+
+  it('guesses the gender from the Hindi spelling', () => {
+    const proposals = proposeEntries([createCandidate('बैटरी', 'battery'), createCandidate('फोन', 'phone')], []);
+    expect(proposals.map(({ headword, gender }) => ({ headword, gender }))).toEqual([
+      { headword: 'बैटरी', gender: 'f' },
+      { headword: 'फोन', gender: 'm' },
+    ]);
   });
 
   it('skips a headword the glossary has, and forms it has, ignoring nukta', () => {
@@ -184,20 +193,20 @@ describe('proposeImport', () => {
     expect(proposeImport({ hi: ' \n ', en: '' }, [])).toEqual({
       ok: false,
       problems: [
-        { side: 'hi', message: 'is empty' },
-        { side: 'en', message: 'is empty' },
+        { side: 'hi', code: 'empty', message: 'is empty' },
+        { side: 'en', code: 'empty', message: 'is empty' },
       ],
     });
     expect(proposeImport({ hi: 'Only English here.', en }, [])).toEqual({
       ok: false,
-      problems: [{ side: 'hi', message: 'has no Devanagari text' }],
+      problems: [{ side: 'hi', code: 'not-devanagari', message: 'has no Devanagari text' }],
     });
     const long = 'क'.repeat(maxTextLength + 1);
     expect(proposeImport({ hi: long, en: 'a'.repeat(maxTextLength + 1) }, [])).toEqual({
       ok: false,
       problems: [
-        { side: 'hi', message: 'is longer than 100,000 characters' },
-        { side: 'en', message: 'is longer than 100,000 characters' },
+        { side: 'hi', code: 'too-long', message: 'is longer than 100,000 characters' },
+        { side: 'en', code: 'too-long', message: 'is longer than 100,000 characters' },
       ],
     });
     const atLimit = hi.padEnd(maxTextLength, ' ');

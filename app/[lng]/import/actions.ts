@@ -1,65 +1,54 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import type { TextProblem } from '@/lib/align';
 import { readExistingGlossary, savePassage } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { maxTextLength, proposeImport, saveRequestSchema, type ImportProposal } from '@/lib/importer';
-
-export type ProposeResult = { ok: true; proposal: ImportProposal } | { ok: false; errors: string[] };
-export type SaveResult = { ok: true; slug: string } | { ok: false; errors: string[] };
-
-function describeTextProblem(lng: Lng, problem: TextProblem): string {
-  const t = getT(lng, 'import');
-  if (problem.message.startsWith('is empty')) return t(`errors.empty_${problem.side}`);
-  if (problem.message.includes('Devanagari')) return t('errors.noDevanagari');
-  if (problem.message.includes('Latin')) return t('errors.noLatin');
-  if (problem.message.includes('longer than')) {
-    return t(`errors.tooLong_${problem.side}`, { max: maxTextLength.toLocaleString(lng === 'hi' ? 'hi-IN' : 'en') });
-  }
-  return problem.message;
-}
-
-const entryHeadwords = z.object({ entries: z.array(z.object({ headword: z.string() }).loose()) }).loose();
-
-function headwordAt(input: unknown, index: number): string {
-  const parsed = entryHeadwords.safeParse(input);
-  return parsed.success ? (parsed.data.entries[index]?.headword ?? '') : '';
-}
+import {
+  checkImportTexts,
+  isPlaceholderMeaning,
+  maxTextLength,
+  proposeImport,
+  saveRequestSchema,
+  type ProposeImportResult,
+  type SaveImportResult,
+} from '@/lib/importer';
+import { describeSaveIssue, describeSaveRefusal, describeTextProblem } from './describe-errors';
 
 export async function proposeImportAction(
   lng: Lng,
   input: { hi: string; en: string; presplit: boolean },
-): Promise<ProposeResult> {
+): Promise<ProposeImportResult> {
   if (!isLng(lng)) return { ok: false, errors: ['unknown language'] };
+  const t = getT(lng, 'import');
   const texts = {
     hi: typeof input.hi === 'string' ? input.hi : '',
     en: typeof input.en === 'string' ? input.en : '',
     presplit: input.presplit === true,
   };
+  const describe = (problems: readonly TextProblem[]) =>
+    problems.map((problem) => describeTextProblem(t, lng, problem, maxTextLength));
+  // Refuse what cannot be aligned before the glossary is read or anything is split.
+  const problems = checkImportTexts(texts);
+  if (problems.length > 0) return { ok: false, errors: describe(problems) };
   const result = proposeImport(texts, await readExistingGlossary());
-  if (!result.ok) return { ok: false, errors: result.problems.map((problem) => describeTextProblem(lng, problem)) };
+  if (!result.ok) return { ok: false, errors: describe(result.problems) };
   return result;
 }
 
-export async function saveImportAction(lng: Lng, input: unknown): Promise<SaveResult> {
+export async function saveImportAction(lng: Lng, input: unknown): Promise<SaveImportResult> {
   if (!isLng(lng)) return { ok: false, errors: ['unknown language'] };
   const t = getT(lng, 'import');
   const parsed = saveRequestSchema.safeParse(input);
   if (!parsed.success) {
-    const messages = new Set(
-      parsed.error.issues.map((issue) => {
-        if (issue.message === 'slug') return t('errors.slug');
-        if (issue.message === 'titles') return t('errors.titles');
-        if (issue.path[0] === 'entries') return t('errors.entry', { headword: headwordAt(input, Number(issue.path[1])) });
-        return t('errors.unexpected');
-      }),
-    );
+    const messages = new Set(parsed.error.issues.map((issue) => describeSaveIssue(t, lng, issue, input)));
     return { ok: false, errors: [...messages] };
   }
   const request = parsed.data;
+  // Whether a person has reviewed an entry is decided here, not taken from the browser: a meaning
+  // that is still the proposal's placeholder has not been written by anyone.
+  const entries = request.entries.map((entry) => ({ ...entry, reviewed: !isPlaceholderMeaning(entry.meaning) }));
   const result = await savePassage(
     {
       slug: request.slug,
@@ -71,16 +60,9 @@ export async function saveImportAction(lng: Lng, input: unknown): Promise<SaveRe
       kinds: { hi: request.kinds.hi, en: request.kinds.en },
       links: request.links,
     },
-    request.entries,
+    entries,
   );
-  if (!result.ok) {
-    if (result.reason === 'slug-taken') return { ok: false, errors: [t('errors.slugTaken')] };
-    if (result.reason === 'entry-taken') return { ok: false, errors: [t('errors.entryTaken', { id: result.entryId ?? '' })] };
-    const errors = result.problems.map(
-      (problem) => `${t('errors.invalid')} ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`,
-    );
-    return { ok: false, errors };
-  }
+  if (!result.ok) return { ok: false, errors: describeSaveRefusal(t, result) };
   revalidatePath('/[lng]', 'layout');
   return { ok: true, slug: result.slug };
 }

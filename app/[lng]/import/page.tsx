@@ -5,8 +5,9 @@ import { ImportWorkbench } from '@/components/import/import-workbench';
 import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
-import { maxTextLength } from '@/lib/importer/propose';
+import { maxTextLength, maxUploadBytes } from '@/lib/importer';
 import { proposeImportAction, saveImportAction } from './actions';
+import './import.css';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -28,6 +29,7 @@ export default async function ImportPage({ params }: Props) {
         <ImportWorkbench
           lng={lng}
           maxTextLength={maxTextLength}
+          maxUploadBytes={maxUploadBytes}
           propose={proposeImportAction.bind(null, lng)}
           save={saveImportAction.bind(null, lng)}
         />
