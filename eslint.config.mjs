@@ -13,8 +13,12 @@ const declaredSubEntries = [
   '@/lib/i18n/resources',
   // Accept-Language negotiation for proxy.ts, with its parser, kept out of client bundles.
   '@/lib/i18n/negotiate',
-  // The glossary filter island's search key, without the detector and its pronouncing dictionary.
+  // The glossary filter island's search key, without the linker.
   '@/lib/glossary/search',
+  // The import page's islands: alignment edits, entry ids, the placeholder test, the aligner's
+  // types and doubt threshold, without the aligner and the detector.
+  '@/lib/importer/browser',
+  '@/lib/align/types',
 ];
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -3,8 +3,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOUBTFUL_BELOW, type AlignmentLink } from '@/lib/align/types';
-import type { DraftSentence } from '@/lib/content/write';
-import { giveLastToNext, mergeWithNext, splitLink, takeFirstFromNext, type LinkSide } from '@/lib/importer/edit-links';
+import type { DraftSentence } from '@/lib/content';
+import { giveLastToNext, mergeWithNext, splitLink, takeFirstFromNext, type LinkSide } from '@/lib/importer/browser';
 
 export function AlignmentEditor({
   hi,

@@ -2,8 +2,8 @@
 
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { partsOfSpeech, type GlossaryEntry } from '@/lib/glossary/schema';
-import { isPlaceholderMeaning } from '@/lib/importer/placeholder';
+import { partsOfSpeech, type GlossaryEntry } from '@/lib/glossary';
+import { isPlaceholderMeaning } from '@/lib/importer/browser';
 
 export interface EntryDecision {
   entry: GlossaryEntry;

@@ -3,9 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n';
 import type { ImportProposal, ProposeImportResult, SaveImportResult } from '@/lib/importer';
-import { toEntryId } from '@/lib/importer/ids';
+import { toEntryId } from '@/lib/importer/browser';
 import { AlignmentEditor } from './alignment-editor';
 import { EntryReview, type EntryDecision } from './entry-review';
 

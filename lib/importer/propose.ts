@@ -1,7 +1,6 @@
 import { alignSentences, validateTexts, type AlignmentLink, type TextProblem } from '@/lib/align';
-import type { ParagraphKind } from '@/lib/content/types';
-import type { DraftSentence } from '@/lib/content/write';
-import { type GlossaryEntry } from '@/lib/glossary';
+import type { DraftSentence, ParagraphKind } from '@/lib/content';
+import type { GlossaryEntry } from '@/lib/glossary';
 import { detectLoanwords } from '@/lib/loanwords';
 import { splitParagraphs, splitSentences, toMatchKey } from '@/lib/text';
 import { guessGender } from './gender';

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import type { TextProblem } from '@/lib/align';
 import { readExistingGlossary, savePassage } from '@/lib/content';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng, type Lng } from '@/lib/i18n';
 import {
   checkImportTexts,
   isPlaceholderMeaning,

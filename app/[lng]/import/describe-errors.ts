@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { TextProblem } from '@/lib/align';
 import type { SaveResult } from '@/lib/content';
-import type { Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n';
 
 // Every message is found by a code: a new code needs only a locale key (errors.text.*,
 // errors.issues.*, errors.reasons.*), and no English text is ever matched.

@@ -4,7 +4,7 @@ import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { ImportWorkbench } from '@/components/import/import-workbench';
 import { pickResources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
-import { isLng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n';
 import { maxTextLength, maxUploadBytes } from '@/lib/importer';
 import { proposeImportAction, saveImportAction } from './actions';
 import './import.css';
