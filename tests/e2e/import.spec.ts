@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { NTREX_DEV_DIR } from '@/lib/datasets';
+import { saveRequestLimits } from '@/lib/importer';
 
 const readNtrex = (name: string) => readFileSync(path.join(NTREX_DEV_DIR, name), 'utf8');
 
@@ -237,11 +238,11 @@ test.describe('adding a passage in the browser', () => {
 
     await page.reload();
     await alignTexts(page, 'en', batteryHi, batteryEn, true);
-    await page.getByLabel('Source').fill('s'.repeat(201));
+    await page.getByLabel('Source').fill('s'.repeat(saveRequestLimits.source + 1));
     await page.getByRole('button', { name: 'Save the passage' }).click();
     await expect(errors).toContainText('Titles missing', { timeout: saveTimeout });
     await expect(errors).toContainText('Address (letters, digits and hyphens) is missing.');
-    await expect(errors).toContainText('Source is too long (at most 200 characters).');
+    await expect(errors).toContainText(`Source is too long (at most ${saveRequestLimits.source} characters).`);
   });
 
   for (const lng of ['en', 'hi'] as const) {
