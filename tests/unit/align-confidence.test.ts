@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignSentences, createRandom, DOUBTFUL_BELOW, perturbDocument } from '@/lib/align';
 import { buildBand, decodeBand, type LinkShape } from '@/lib/align/band';
+import { alignWithEvidence, DEFAULT_EVIDENCE_PARAMS } from '@/lib/align/evidence';
 import { describeLinks, readNtrexDocuments } from './align-fixture';
 
 const SHAPES: readonly LinkShape[] = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]];
@@ -102,6 +103,32 @@ describe('the confidence of the best aligner', () => {
     const right = links.filter((link) => document.gold.some((gold) => describeLinks([gold])[0] === describeLinks([link])[0]));
     expect(right.length).toBeGreaterThan(10);
     expect(right.filter((link) => link.score < DOUBTFUL_BELOW).length).toBeLessThan(right.length * 0.1);
+  });
+
+  it.each([
+    // Seed 8 (tuning): English line 13, Hindi line 13 and English line 14 are left out; the aligner
+    // leaves out English 13 and pairs Hindi 13 with English 14, two lines sharing nothing.
+    { seed: 8, name: 'scotsman.133744', wrong: '13:14', goldInstead: ['13:', ':14'] },
+    // Seed 15 (checking): English line 9 and Hindi line 10 are left out, and read as one link.
+    { seed: 15, name: 'dailymail.co.uk.298732', wrong: '10:9', goldInstead: [':9', '10:'] },
+  ])('doubts a 1-1 link of two lines left out on either side that share nothing (seed $seed)', (example) => {
+    const { seed, name, wrong, goldInstead } = example;
+    const random = createRandom(seed);
+    const perturbed = documents.map((document) => ({ name: document.name, ...perturbDocument(document.hi, document.en, random) }));
+    const document = perturbed.find((candidate) => candidate.name === name);
+    if (document === undefined) throw new Error(`NTREX document ${name} is missing`);
+    expect(describeLinks(document.gold)).toEqual(expect.arrayContaining(goldInstead));
+    const scoreOf = (links: ReturnType<typeof alignWithEvidence>) =>
+      links.find((link) => describeLinks([link])[0] === wrong)?.score;
+    const withDoubt = alignWithEvidence(document.hi, document.en);
+    const withoutDoubt = alignWithEvidence(document.hi, document.en, {
+      ...DEFAULT_EVIDENCE_PARAMS,
+      posterior: { ...DEFAULT_EVIDENCE_PARAMS.posterior, unsupportedPerHundredChars: 0 },
+    });
+    // The doubt is the confidence's alone: the alignment stays the same.
+    expect(describeLinks(withDoubt)).toEqual(describeLinks(withoutDoubt));
+    expect(scoreOf(withoutDoubt)).toBeGreaterThanOrEqual(DOUBTFUL_BELOW);
+    expect(scoreOf(withDoubt)).toBeLessThan(DOUBTFUL_BELOW);
   });
 
   it('is rarely below the threshold for a right link and mostly below it for a wrong one', () => {
