@@ -26,8 +26,9 @@ async function waitForAnswer(url: string, timeoutMs: number, server: { exitCode:
     try {
       const response = await fetch(url);
       if (response.ok) return;
-    } catch {
-      // Not listening yet: the build is still running.
+    } catch (error) {
+      // fetch fails with a TypeError while nothing listens yet: the build is still running.
+      if (!(error instanceof TypeError)) throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
