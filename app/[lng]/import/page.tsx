@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { ImportWorkbench } from '@/components/import/import-workbench';
 import { pickResources } from '@/lib/i18n/resources';
-import { getT } from '@/lib/i18n/server';
+import { assertLng, getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n';
 import { maxTextLength, maxUploadBytes } from '@/lib/importer';
 import { proposeImportAction, saveImportAction } from './actions';
@@ -19,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ImportPage({ params }: Props) {
   const { lng } = await params;
-  if (!isLng(lng)) notFound();
+  assertLng(lng);
   const t = getT(lng, 'import');
   return (
     <div className="page page--import">
