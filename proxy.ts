@@ -4,13 +4,19 @@ import { isLng, languageCookie } from '@/lib/i18n';
 
 const oneYearInSeconds = 60 * 60 * 24 * 365;
 
+function isPrefetch(request: NextRequest): boolean {
+  const purpose = request.headers.get('sec-purpose') ?? request.headers.get('purpose') ?? '';
+  return request.headers.has('next-router-prefetch') || purpose.includes('prefetch');
+}
+
 export function proxy(request: NextRequest) {
   const [, firstSegment] = request.nextUrl.pathname.split('/');
 
   if (isLng(firstSegment)) {
     const response = NextResponse.next();
-    // The language of the page last read is the choice to remember, with or without JavaScript.
-    if (request.cookies.get(languageCookie)?.value !== firstSegment) {
+    // The language of the page last read is the choice to remember, with or without JavaScript;
+    // a prefetch is no reading, and one still in flight must not undo a switch just made.
+    if (request.cookies.get(languageCookie)?.value !== firstSegment && !isPrefetch(request)) {
       response.cookies.set(languageCookie, firstSegment, {
         path: '/',
         maxAge: oneYearInSeconds,
