@@ -76,7 +76,8 @@ async function main(): Promise<void> {
       `npm start answered after ${result.firstAnswerSeconds} s (budget 90 s: ${firstAnswerMs <= 90_000 ? 'within' : 'OVER'}); a glossary entry page took ${result.glossaryEntry.firstRequestMs} ms on its first request and ${result.glossaryEntry.cachedMs} ms after.`,
     );
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    // npm start runs next in a process group of its own: end all of it, unless it already ended.
+    if (server.pid && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGTERM');
   }
 }
 

@@ -12,7 +12,7 @@ describe('proxy', () => {
     expect(response.cookies.get('sahpath_lng')?.value).toBe('hi');
   });
 
-  it.each([{ 'next-router-prefetch': '1', rsc: '1' }, { 'sec-purpose': 'prefetch' }, { purpose: 'prefetch' }])(
+  it.each<Record<string, string>>([{ 'next-router-prefetch': '1', rsc: '1' }, { 'sec-purpose': 'prefetch' }, { purpose: 'prefetch' }])(
     'leaves the remembered language alone for a prefetch (%o)',
     (headers) => {
       const response = proxy(request('/en/glossary', { cookie: 'sahpath_lng=hi', ...headers }));
