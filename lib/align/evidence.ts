@@ -5,7 +5,7 @@ import { collectConcepts, createLexicalScore, type LexicalMatchRates } from './l
 import { measureLengthCost, sumPrefixes, type LengthModel } from './length-model';
 import { countOrphanNumbers, type OrphanNumbers } from './orphans';
 import { createPunctuationMismatch } from './punctuation';
-import { buildIdRuns, findRun } from './runs';
+import { buildIdRuns, createRunMarker, findRun } from './runs';
 import type { AlignmentLink } from './types';
 
 /** Fewer anchored pairs than this say too little about the length ratio. */
@@ -298,18 +298,14 @@ function createCoverage(features: DocumentFeatures): (hiFrom: number, hiTo: numb
   const { weights } = features;
   const hiRuns = buildIdRuns(features.hi, weights.length, weights);
   const enRuns = buildIdRuns(features.en, weights.length, weights);
-  const onEnglishSide = new Int32Array(weights.length);
+  const markEnglishFeatures = createRunMarker(enRuns, weights.length);
   // One object for every call: the search asks millions of times, and reads it at once.
   const result: Coverage = { matched: 0, hi: 0, en: 0 };
-  let stamp = 0;
   return (hiFrom, hiTo, enFrom, enTo) => {
     const hiRun = findRun(hiFrom, hiTo);
     const enRun = findRun(enFrom, enTo);
-    stamp += 1;
-    const enEnd = enRuns.starts[enRun + 1] as number;
-    for (let index = enRuns.starts[enRun] as number; index < enEnd; index += 1) {
-      onEnglishSide[enRuns.ids[index] as number] = stamp;
-    }
+    const onEnglishSide = markEnglishFeatures(enRun);
+    const stamp = enRun + 1;
     let matched = 0;
     const hiEnd = hiRuns.starts[hiRun + 1] as number;
     for (let index = hiRuns.starts[hiRun] as number; index < hiEnd; index += 1) {

@@ -1,6 +1,6 @@
 import { DEVANAGARI_WORD } from './features';
 import { findConcepts, NEWS_LEXICON, normalizeHindiWord, type Lexicon } from './lexicon';
-import { buildIdRuns, findRun, type IdRuns } from './runs';
+import { buildIdRuns, createRunMarker, findRun, type IdRuns } from './runs';
 
 /**
  * The word list's concepts that each sentence of a document holds, and the meanings of its words:
@@ -145,40 +145,41 @@ export function createLexicalScore(
   });
   const meaningConcepts = new Int32Array(meaningStarts[meanings.length] as number);
   meanings.forEach((meaning, id) => meaningConcepts.set(meaning, meaningStarts[id] as number));
-  const hiMark = new Int32Array(conceptCount);
-  const enMark = new Int32Array(conceptCount);
-  let stamp = 0;
+  const markHiConcepts = createRunMarker(hiConceptRuns, conceptCount);
+  const markEnConcepts = createRunMarker(enConceptRuns, conceptCount);
   // The sum of the found meanings' gains over one side's run, those with a concept marked on the other side.
-  const sumFound = (runs: IdRuns, run: number, otherMark: Int32Array, ratios: ConceptRatios): number => {
+  const sumFound = (
+    runs: IdRuns,
+    run: number,
+    otherMarks: Int32Array,
+    otherRun: number,
+    ratios: ConceptRatios,
+  ): number => {
     let gain = 0;
+    const stamp = otherRun + 1;
     const end = runs.starts[run + 1] as number;
     for (let index = runs.starts[run] as number; index < end; index += 1) {
       const meaning = runs.ids[index] as number;
       const conceptEnd = meaningStarts[meaning + 1] as number;
       for (let at = meaningStarts[meaning] as number; at < conceptEnd; at += 1) {
-        if (otherMark[meaningConcepts[at] as number] !== stamp) continue;
+        if (otherMarks[meaningConcepts[at] as number] !== stamp) continue;
         gain += (ratios.found[meaning] as number) - (ratios.missed[meaning] as number);
         break;
       }
     }
     return gain;
   };
-  const mark = (runs: IdRuns, run: number, marks: Int32Array): void => {
-    const end = runs.starts[run + 1] as number;
-    for (let index = runs.starts[run] as number; index < end; index += 1) marks[runs.ids[index] as number] = stamp;
-  };
   return (hiFrom, hiTo, enFrom, enTo) => {
     if (hiFrom === hiTo || enFrom === enTo) return 0;
     const hiRun = findRun(hiFrom, hiTo);
     const enRun = findRun(enFrom, enTo);
-    stamp += 1;
-    mark(hiConceptRuns, hiRun, hiMark);
-    mark(enConceptRuns, enRun, enMark);
+    const hiMarks = markHiConcepts(hiRun);
+    const enMarks = markEnConcepts(enRun);
     const ratio =
       (hiMeaningRuns.sums[hiRun] as number) +
       (enMeaningRuns.sums[enRun] as number) +
-      sumFound(hiMeaningRuns, hiRun, enMark, lookedForInEnglish) +
-      sumFound(enMeaningRuns, enRun, hiMark, lookedForInHindi);
+      sumFound(hiMeaningRuns, hiRun, enMarks, enRun, lookedForInEnglish) +
+      sumFound(enMeaningRuns, enRun, hiMarks, hiRun, lookedForInHindi);
     return Math.max(floor, ratio);
   };
 }

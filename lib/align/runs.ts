@@ -62,3 +62,23 @@ export function buildIdRuns(sentences: readonly Int32Array[], idCount: number, w
   }
   return { ids, starts, sums };
 }
+
+/**
+ * Marks the ids of one run at a time, with one mark array per run length: after `mark(run)`,
+ * `marks[id] === run + 1` for the run's ids in the array it returns. The search asks for the same
+ * few runs over and over (a row's links all end at one Hindi sentence, a cell's at one English
+ * one), so a run that its length's array already holds is not marked again.
+ */
+export function createRunMarker(runs: IdRuns, idCount: number): (run: number) => Int32Array {
+  const marksByLength = Array.from({ length: MAX_RUN }, () => new Int32Array(idCount));
+  const markedRun = new Int32Array(MAX_RUN).fill(-1);
+  return (run) => {
+    const lengthIndex = run % MAX_RUN;
+    const marks = marksByLength[lengthIndex] as Int32Array;
+    if (markedRun[lengthIndex] === run) return marks;
+    markedRun[lengthIndex] = run;
+    const end = runs.starts[run + 1] as number;
+    for (let index = runs.starts[run] as number; index < end; index += 1) marks[runs.ids[index] as number] = run + 1;
+    return marks;
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIdRuns, findRun, MAX_RUN } from '@/lib/align/runs';
+import { buildIdRuns, createRunMarker, findRun, MAX_RUN } from '@/lib/align/runs';
 
 function idsOf(runs: ReturnType<typeof buildIdRuns>, from: number, to: number): number[] {
   const run = findRun(from, to);
@@ -28,5 +28,21 @@ describe('runs of sentences', () => {
   it('refuses runs the aligner never asks for', () => {
     expect(() => findRun(0, 0)).toThrow(/1 to 3 sentences/);
     expect(() => findRun(0, MAX_RUN + 1)).toThrow(/1 to 3 sentences/);
+  });
+
+  it('marks exactly the ids of the run asked for last, whichever runs came before', () => {
+    const mark = createRunMarker(runs, weights.length);
+    const markedIds = (from: number, to: number): number[] => {
+      const run = findRun(from, to);
+      const marks = mark(run);
+      return [0, 1, 2, 3].filter((id) => marks[id] === run + 1);
+    };
+    expect(markedIds(0, 2)).toEqual([0, 1, 2]);
+    expect(markedIds(1, 2)).toEqual([1, 2]);
+    expect(markedIds(3, 4)).toEqual([2, 3]);
+    expect(markedIds(0, 1)).toEqual([0, 1]);
+    expect(markedIds(0, 2)).toEqual([0, 1, 2]);
+    expect(markedIds(1, 3)).toEqual([1, 2]);
+    expect(markedIds(2, 3)).toEqual([]);
   });
 });
