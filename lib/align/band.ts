@@ -269,7 +269,9 @@ function computeSoftMinFrom(values: Float64Array, minimum: number): number {
   if (minimum === Number.POSITIVE_INFINITY) return minimum;
   let sum = 0;
   for (let index = 0; index < values.length; index += 1) {
-    sum += Math.exp(minimum - (values[index] as number));
+    const value = values[index] as number;
+    // exp(−∞) adds nothing; most cells near the band's edges lack some links.
+    if (value !== Number.POSITIVE_INFINITY) sum += Math.exp(minimum - value);
   }
   return minimum - Math.log(sum);
 }

@@ -200,6 +200,9 @@ interface IdCollector {
   take(): Int32Array;
 }
 
+/** What a sentence without ids gets; shared, as an empty typed array cannot be written to. */
+const NO_IDS = new Int32Array(0);
+
 function createIdCollector(): IdCollector {
   let lastSeen = new Int32Array(1024);
   let round = 1;
@@ -216,6 +219,10 @@ function createIdCollector(): IdCollector {
       pending.push(id);
     },
     take() {
+      if (pending.length === 0) {
+        round += 1;
+        return NO_IDS;
+      }
       const ids = new Int32Array(pending.length);
       for (let index = 0; index < pending.length; index += 1) ids[index] = pending[index] as number;
       pending.length = 0;

@@ -153,7 +153,7 @@ export function createLexicalScore(
     run: number,
     otherMarks: Int32Array,
     otherRun: number,
-    ratios: ConceptRatios,
+    foundGains: Float64Array,
   ): number => {
     let gain = 0;
     const stamp = otherRun + 1;
@@ -163,7 +163,7 @@ export function createLexicalScore(
       const conceptEnd = meaningStarts[meaning + 1] as number;
       for (let at = meaningStarts[meaning] as number; at < conceptEnd; at += 1) {
         if (otherMarks[meaningConcepts[at] as number] !== stamp) continue;
-        gain += (ratios.found[meaning] as number) - (ratios.missed[meaning] as number);
+        gain += foundGains[meaning] as number;
         break;
       }
     }
@@ -178,18 +178,21 @@ export function createLexicalScore(
     const ratio =
       (hiMeaningRuns.sums[hiRun] as number) +
       (enMeaningRuns.sums[enRun] as number) +
-      sumFound(hiMeaningRuns, hiRun, enMarks, enRun, lookedForInEnglish) +
-      sumFound(enMeaningRuns, enRun, hiMarks, hiRun, lookedForInHindi);
+      sumFound(hiMeaningRuns, hiRun, enMarks, enRun, lookedForInEnglish.foundGain) +
+      sumFound(enMeaningRuns, enRun, hiMarks, hiRun, lookedForInHindi.foundGain);
     return Math.max(floor, ratio);
   };
 }
 
 /** Log-likelihood ratios of a meaning looked for on one side, by meaning id. */
 interface ConceptRatios {
-  /** log(matchRate / chance): one of its concepts is there. */
-  found: Float64Array;
-  /** log((1 − matchRate) / (1 − chance)): none is. */
+  /** log((1 − matchRate) / (1 − chance)): none of its concepts is there. */
   missed: Float64Array;
+  /**
+   * log(matchRate / chance), one is there, less `missed`: a run's sum counts each of its meanings
+   * as missed, so finding one adds this.
+   */
+  foundGain: Float64Array;
 }
 
 /**
@@ -207,8 +210,8 @@ function tabulateRatios(
     for (const concept of ids) (postings[concept] as number[]).push(sentence);
   });
   const counted = new Int32Array(sentences.length).fill(-1);
-  const found = new Float64Array(meanings.length);
   const missed = new Float64Array(meanings.length);
+  const foundGain = new Float64Array(meanings.length);
   meanings.forEach((meaning, id) => {
     let count = 0;
     for (const concept of meaning) {
@@ -221,8 +224,8 @@ function tabulateRatios(
     // Add-half smoothing: a short document's counts say little about how common a word is.
     const chance = Math.max(CHANCE_FLOOR, (count + 0.5) / (sentences.length + 1));
     // A meaning so common that chance finds it as often as translation neither helps nor hurts.
-    found[id] = Math.max(0, Math.log(matchRate / chance));
     missed[id] = Math.min(0, Math.log((1 - matchRate) / (1 - chance)));
+    foundGain[id] = Math.max(0, Math.log(matchRate / chance)) - (missed[id] as number);
   });
-  return { found, missed };
+  return { missed, foundGain };
 }
