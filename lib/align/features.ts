@@ -194,7 +194,7 @@ function addKnownType(
 }
 
 /** Gathers the distinct ids of one sentence at a time, without a Set per sentence. */
-interface IdCollector {
+export interface IdCollector {
   add(id: number): void;
   /** The ids added since the last call, in the order they were first added. */
   take(): Int32Array;
@@ -203,7 +203,7 @@ interface IdCollector {
 /** What a sentence without ids gets; shared, as an empty typed array cannot be written to. */
 const NO_IDS = new Int32Array(0);
 
-function createIdCollector(): IdCollector {
+export function createIdCollector(): IdCollector {
   let lastSeen = new Int32Array(1024);
   let round = 1;
   const pending: number[] = [];

@@ -1,4 +1,4 @@
-import { DEVANAGARI_WORD } from './features';
+import { createIdCollector, DEVANAGARI_WORD, type IdCollector } from './features';
 import { findConcepts, NEWS_LEXICON, normalizeHindiWord, type Lexicon } from './lexicon';
 import { buildIdRuns, createRunMarker, findRun, type IdRuns } from './runs';
 
@@ -60,22 +60,19 @@ export function collectConcepts(
     }
     return meaning;
   };
-  const hiMeanings = hi.map((sentence) => collectMeanings(sentence.match(DEVANAGARI_WORD) ?? [], lookUpHindi));
-  const enMeanings = en.map((sentence) => collectMeanings(sentence.match(ENGLISH_WORD) ?? [], lookUpEnglish));
-  // Marks the concepts a sentence has shown already; each sentence of either side is a new round.
-  const seen = new Int32Array(lexicon.conceptCount);
-  let round = 0;
+  const collector = createIdCollector();
+  const hiMeanings = hi.map((sentence) =>
+    collectMeanings(sentence.match(DEVANAGARI_WORD) ?? [], lookUpHindi, collector),
+  );
+  const enMeanings = en.map((sentence) =>
+    collectMeanings(sentence.match(ENGLISH_WORD) ?? [], lookUpEnglish, collector),
+  );
   const gatherConcepts = (sentenceMeanings: Int32Array): Int32Array => {
-    round += 1;
-    const concepts: number[] = [];
     for (const meaning of sentenceMeanings) {
-      for (const concept of meanings[meaning] as Int32Array) {
-        if (seen[concept] === round) continue;
-        seen[concept] = round;
-        concepts.push(concept);
-      }
+      const concepts = meanings[meaning] as Int32Array;
+      for (let index = 0; index < concepts.length; index += 1) collector.add(concepts[index] as number);
     }
-    return Int32Array.from(concepts);
+    return collector.take();
   };
   return {
     hi: hiMeanings.map(gatherConcepts),
@@ -88,13 +85,16 @@ export function collectConcepts(
 }
 
 /** The distinct meanings of a sentence's words, leaving out words the list does not hold. */
-function collectMeanings(words: readonly string[], lookUp: (word: string) => number): Int32Array {
-  const distinct = new Set<number>();
+function collectMeanings(
+  words: readonly string[],
+  lookUp: (word: string) => number,
+  collector: IdCollector,
+): Int32Array {
   for (const word of words) {
     const meaning = lookUp(word);
-    if (meaning >= 0) distinct.add(meaning);
+    if (meaning >= 0) collector.add(meaning);
   }
-  return Int32Array.from(distinct);
+  return collector.take();
 }
 
 /**
