@@ -203,10 +203,19 @@ export interface IdCollector {
 /** What a sentence without ids gets; shared, as an empty typed array cannot be written to. */
 const NO_IDS = new Int32Array(0);
 
+/**
+ * Ints per block that a collector cuts its sentences' id lists from. A typed array of its own per
+ * sentence would be a buffer of its own, which costs more to allocate and to collect than the
+ * ids themselves; views into a shared block cost neither, and never overlap.
+ */
+const ID_BLOCK_SIZE = 1 << 14;
+
 export function createIdCollector(): IdCollector {
   let lastSeen = new Int32Array(1024);
   let round = 1;
   const pending: number[] = [];
+  let block = new Int32Array(0);
+  let blockUsed = 0;
   return {
     add(id) {
       if (id >= lastSeen.length) {
@@ -223,7 +232,12 @@ export function createIdCollector(): IdCollector {
         round += 1;
         return NO_IDS;
       }
-      const ids = new Int32Array(pending.length);
+      if (blockUsed + pending.length > block.length) {
+        block = new Int32Array(Math.max(ID_BLOCK_SIZE, pending.length));
+        blockUsed = 0;
+      }
+      const ids = block.subarray(blockUsed, blockUsed + pending.length);
+      blockUsed += pending.length;
       for (let index = 0; index < pending.length; index += 1) ids[index] = pending[index] as number;
       pending.length = 0;
       round += 1;
