@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { AlignmentLink } from '@/lib/align';
+import { alignSentences, createRandom, perturbDocument, type AlignmentLink } from '@/lib/align';
+import type { LineAlignedDocument } from '@/lib/datasets';
 
 export { NTREX_DEV_DIR as ntrexDir, readNtrexDocuments, type LineAlignedDocument } from '@/lib/datasets';
 
@@ -29,3 +30,18 @@ export function expectValidAlignment(
 
 export const bestShapes = ['1-1', '1-0', '0-1', '2-1', '1-2', '2-2', '3-1', '1-3'];
 export const galeChurchShapes = ['1-1', '1-0', '0-1', '2-1', '1-2', '2-2'];
+
+/** The confidences of the links the aligner makes on documents perturbed with this seed, split by whether the gold has the link. */
+export function scoreAgainstGold(documents: readonly LineAlignedDocument[], seed: number): { right: number[]; wrong: number[] } {
+  const random = createRandom(seed);
+  const right: number[] = [];
+  const wrong: number[] = [];
+  for (const document of documents) {
+    const perturbed = perturbDocument(document.hi, document.en, random);
+    const gold = new Set(describeLinks(perturbed.gold));
+    for (const link of alignSentences(perturbed.hi, perturbed.en)) {
+      (gold.has(describeLinks([link])[0] as string) ? right : wrong).push(link.score);
+    }
+  }
+  return { right, wrong };
+}

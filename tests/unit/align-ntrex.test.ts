@@ -6,7 +6,7 @@ import {
   perturbDocument,
   scoreAlignments,
 } from '@/lib/align';
-import { describeLinks, expectValidAlignment, galeChurchShapes, readNtrexDocuments } from './align-fixture';
+import { describeLinks, scoreAgainstGold, expectValidAlignment, galeChurchShapes, readNtrexDocuments } from './align-fixture';
 
 const documents = readNtrexDocuments();
 
@@ -94,16 +94,7 @@ describe('the best aligner on real NTREX-128 documents', () => {
   });
 
   it('gives wrong links lower confidence than right ones', () => {
-    const random = createRandom(11);
-    const right: number[] = [];
-    const wrong: number[] = [];
-    for (const document of documents) {
-      const perturbed = perturbDocument(document.hi, document.en, random);
-      const gold = new Set(describeLinks(perturbed.gold));
-      for (const link of alignSentences(perturbed.hi, perturbed.en)) {
-        (gold.has(describeLinks([link])[0] as string) ? right : wrong).push(link.score);
-      }
-    }
+    const { right, wrong } = scoreAgainstGold(documents, 11);
     const computeMean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     expect(wrong.length).toBeGreaterThan(0);
     expect(computeMean(wrong)).toBeLessThan(computeMean(right) - 0.2);
