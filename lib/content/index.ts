@@ -24,6 +24,7 @@ export {
   loadGlossary,
   loadGlossaryEntry,
   loadPassage,
+  pathExists,
   readGlossaryVersion,
   resolveContentDir,
   resolvePassagesDir,
@@ -33,7 +34,6 @@ export { checkAlignmentCoverage, parseAlignment } from './parse-alignment';
 export { parseSentenceFile } from './parse-text';
 export { passageMetaSchema } from './passage-meta';
 export {
-  pathExists,
   readExistingGlossary,
   saveLockName,
   saveLockStaleMs,

@@ -63,6 +63,17 @@ export async function isDirectory(dirPath: string): Promise<boolean> {
   }
 }
 
+/** Whether anything (file or folder) is at this path. */
+export async function pathExists(target: string): Promise<boolean> {
+  try {
+    await stat(target);
+    return true;
+  } catch (error) {
+    if (isMissingFileError(error)) return false;
+    throw error;
+  }
+}
+
 /** Reads a file, or gives null when it does not exist. */
 async function readOptionalFile(filePath: string): Promise<string | null> {
   try {

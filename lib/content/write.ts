@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lock } from 'proper-lockfile';
 import { stringify } from 'yaml';
@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '@/lib/glossary';
 import { checkContent } from './check';
 import {
   isValidName,
+  pathExists,
   readGlossary,
   readPassage,
   resolveContentDir,
@@ -88,15 +89,6 @@ function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
-export async function pathExists(target: string): Promise<boolean> {
-  try {
-    await stat(target);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false;
-    throw error;
-  }
-}
 
 /** The lock folder every save of a content folder holds, from any process (browser or command line). */
 export const saveLockName = '.save.lock';
