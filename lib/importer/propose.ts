@@ -176,7 +176,7 @@ export function proposeImport(texts: ImportTexts, existingGlossary: readonly Glo
       hi: link.hi.map((index) => hi[index]?.text ?? '').join(' '),
       en: link.en.map((index) => en[index]?.text ?? '').join(' '),
     }));
-  const detected = detectLoanwords(pairs, { exclude: existingGlossary.flatMap((entry) => entry.forms) });
+  const detected = detectLoanwords(pairs, { knownForms: existingGlossary.flatMap((entry) => entry.forms) });
   const candidates = proposeEntries(detected, existingGlossary);
   return { ok: true, proposal: { hi, en, kinds: { hi: hiKinds, en: enKinds }, links, candidates } };
 }

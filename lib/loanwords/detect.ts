@@ -39,7 +39,7 @@ export interface DetectOptions {
    * sentence its words still take their English partners (जून keeps June). A word of a form of
    * several words is known only inside that form: मीडिया alone is detected beside सोशल मीडिया.
    */
-  exclude?: Iterable<string>;
+  knownForms?: Iterable<string>;
 }
 
 /** Minimum similarity for a word of three or more consonants. */
@@ -133,7 +133,7 @@ export function detectLoanwords(
   pairs: ReadonlyArray<SentencePair>,
   options: DetectOptions = {},
 ): LoanwordCandidate[] {
-  const knownForms = indexKnownForms(options.exclude ?? []);
+  const knownForms = indexKnownForms(options.knownForms ?? []);
   const byHeadword = new Map<string, Accumulated>();
   const englishCache = new Map<string, EnglishPronunciation[]>();
   const hindiCache = new Map<string, HindiWord | null>();

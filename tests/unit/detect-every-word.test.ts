@@ -26,7 +26,7 @@ describe('a known form', () => {
   it('does not hide its words elsewhere: मीडिया alone is detected beside the entry सोशल मीडिया', () => {
     expect(socialMedia.hi).toContain('सोशल मीडिया');
     expect(germanMedia.hi).toContain('जर्मन मीडिया');
-    const candidates = detectLoanwords([socialMedia, germanMedia], { exclude: ['सोशल मीडिया'] });
+    const candidates = detectLoanwords([socialMedia, germanMedia], { knownForms: ['सोशल मीडिया'] });
     const media = candidates.find((candidate) => candidate.headword === 'मीडिया');
     expect(media?.source).toBe('media');
     expect(media?.example).toEqual(germanMedia);
@@ -36,13 +36,13 @@ describe('a known form', () => {
   it('keeps its English partner, so जून keeps June and no other word takes it', () => {
     const pair = { hi: 'जून में जोन बदल गया', en: 'The region changed in June' };
     expect(describeCandidates(detectLoanwords([pair]))).toEqual(['जून ← June']);
-    expect(detectLoanwords([pair], { exclude: ['जून'] })).toEqual([]);
+    expect(detectLoanwords([pair], { knownForms: ['जून'] })).toEqual([]);
   });
 
   it('keeps its English partner in a real sentence: अंतिम does not take team from टीम', () => {
     const pair = readNtrexPair('bbc.381705', 13);
     expect(pair.hi).toContain('अपनी टीम के');
-    const candidates = detectLoanwords([pair], { exclude: ['टीम'] });
+    const candidates = detectLoanwords([pair], { knownForms: ['टीम'] });
     expect(candidates.map((candidate) => candidate.source)).not.toContain('team');
     expect(candidates.map((candidate) => candidate.headword)).toContain('मैच');
   });

@@ -44,10 +44,10 @@ describe('detectLoanwords', () => {
     }
   });
 
-  it('does not propose an excluded form, nor a word of a multi-word form where the form stands', () => {
+  it('does not propose a known form, nor a word of a multi-word form where the form stands', () => {
     const pair = { hi: 'जो सोशल मीडिया पर वायरल हो रहा है', en: 'that is going viral on social media' };
-    const headwords = (exclude: string[]) =>
-      detectLoanwords([pair], { exclude }).map((candidate) => candidate.headword);
+    const headwords = (knownForms: string[]) =>
+      detectLoanwords([pair], { knownForms }).map((candidate) => candidate.headword);
     expect(headwords([])).toEqual(['सोशल', 'मीडिया', 'वायरल']);
     expect(headwords(['सोशल मीडिया'])).toEqual(['वायरल']);
     expect(headwords(['वायरल'])).toEqual(['सोशल', 'मीडिया']);
