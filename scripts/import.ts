@@ -291,7 +291,7 @@ async function importPassage(args: readonly string[]): Promise<string[]> {
   const { proposal } = proposed;
   const { hi, en, kinds, candidates: entries } = proposal;
   const links = proposal.links.map((link) => ({ hi: link.hi, en: link.en }));
-  const request = { slug, title: meta.title, source: meta.source.name, translationBy: meta.translation.by, hi, en, kinds, links, entries };
+  const request = { slug, title: meta.title, source: readText(options, 'source') ?? 'unknown', translationBy: meta.translation.by, hi, en, kinds, links, entries };
   checkLimits(request, files);
   const draft: PassageDraft = { ...meta, hi, en, kinds, links };
   const saved = await savePassage(draft, entries, contentDir);

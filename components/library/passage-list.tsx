@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { PassageSummary } from '@/lib/content';
+import { localize, type PassageSummary } from '@/lib/content';
 import { BilingualTitle } from './bilingual-title';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n';
@@ -20,7 +20,7 @@ export function PassageList({ lng, passages }: { lng: Lng; passages: readonly Pa
           <p className="passage-facts">
             <span>{t('sentences', { count: passage.sentenceCount.hi })}</span>
             <span>{t('words', { count: passage.wordCount.hi })}</span>
-            <span>{t('source', { source: passage.source.name })}</span>
+            <span>{t('source', { source: localize(passage.source.name, lng) })}</span>
             {passage.source.published ? (
               <span>{t('published', { date: dateFormat.format(new Date(passage.source.published)) })}</span>
             ) : null}

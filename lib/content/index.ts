@@ -1,6 +1,8 @@
 export type {
   AlignmentLink,
   ContentProblem,
+  EntryNote,
+  LocalizedText,
   Paragraph,
   ParagraphKind,
   Passage,
@@ -9,10 +11,12 @@ export type {
   PassageSource,
   PassageSummary,
   Sentence,
+  SensePin,
   TextLang,
   TranslatorNote,
 } from './types';
 export { checkContent } from './check';
+export { localize } from './localized';
 export {
   ContentError,
   formatProblem,

@@ -156,9 +156,9 @@ export async function readPassage(
   if (problems.length > 0 || !hi || !en || !alignment || !meta?.data) {
     return { passage: null, problems };
   }
-  const { title, source, translation, notes } = meta.data;
+  const { title, source, translation, notes, senses, entryNotes } = meta.data;
   return {
-    passage: { slug, title, source, translation, hi, en, links: alignment.links, notes },
+    passage: { slug, title, source, translation, hi, en, links: alignment.links, notes, senses, entryNotes },
     problems,
   };
 }

@@ -5,6 +5,8 @@ import type { YamlPath } from './yaml-source';
 
 const requiredText = z.string().trim().min(1, 'must not be empty');
 
+const bilingualText = z.object({ hi: requiredText, en: requiredText }).strict();
+
 const noteSchema = z
   .object({
     sentence: z.int().nonnegative('must be a Hindi sentence number (0 or more)'),
@@ -13,13 +15,25 @@ const noteSchema = z
   })
   .strict();
 
+/** Pins which glossary entry a shared form means at one place, where the English does not decide. */
+const senseSchema = z
+  .object({
+    sentence: z.int().nonnegative('must be a Hindi sentence number (0 or more)'),
+    phrase: requiredText,
+    entry: requiredText,
+  })
+  .strict();
+
+/** What one glossary entry means in this passage only; the reader shows it on the entry's card here. */
+const entryNoteSchema = z.object({ entry: requiredText, text: requiredText }).strict();
+
 /** passage.yaml: title, source and translator's notes; sentence numbers are checked against hi.txt. */
 export const passageMetaSchema = z
   .object({
-    title: z.object({ hi: requiredText, en: requiredText }).strict(),
+    title: bilingualText,
     source: z
       .object({
-        name: requiredText,
+        name: z.union([requiredText, bilingualText]),
         url: z.url('must be a full URL (https://…)').optional(),
         published: z.iso.date('must be a date written YYYY-MM-DD').optional(),
         licence: requiredText.optional(),
@@ -27,6 +41,8 @@ export const passageMetaSchema = z
       .strict(),
     translation: z.object({ by: requiredText, licence: requiredText.optional() }).strict(),
     notes: z.array(noteSchema).default([]),
+    senses: z.array(senseSchema).default([]),
+    entryNotes: z.array(entryNoteSchema).default([]),
   })
   .strict();
 

@@ -41,8 +41,11 @@ export interface TranslatorNote {
   text: string;
 }
 
+/** A text given once for both interface languages, or once per language. */
+export type LocalizedText = string | { hi: string; en: string };
+
 export interface PassageSource {
-  name: string;
+  name: LocalizedText;
   url?: string;
   published?: string;
   licence?: string;
@@ -55,11 +58,27 @@ export interface PassageMeta {
   translation: { by: string; licence?: string };
 }
 
+/** Pins the glossary entry a form shared by several entries means at one place in the Hindi. */
+export interface SensePin {
+  sentence: number;
+  /** Exact text inside that Hindi sentence, containing the shared form. */
+  phrase: string;
+  entry: string;
+}
+
+/** What one glossary entry means in this passage only: shown on the entry's card in this passage. */
+export interface EntryNote {
+  entry: string;
+  text: string;
+}
+
 export interface Passage extends PassageMeta {
   hi: PassageSide;
   en: PassageSide;
   links: AlignmentLink[];
   notes: TranslatorNote[];
+  senses: SensePin[];
+  entryNotes: EntryNote[];
 }
 
 export interface PassageSummary extends PassageMeta {

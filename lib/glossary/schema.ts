@@ -25,19 +25,27 @@ export const glossaryEntrySchema = z
     romanization: z.string().trim().min(1),
     origin: z.enum(origins),
     source: z.string().trim().min(1),
-    english: z.array(z.string().trim().regex(/[\p{L}\p{N}]/u, 'must contain a word to match')).default([]),
+    english: z
+      .array(z.string().trim().regex(/[\p{L}\p{N}]/u, 'must contain a word to match'))
+      .min(1, 'must list at least one English word the entry renders, for the reader to light up'),
     pos: z.enum(partsOfSpeech),
     gender: z.enum(['m', 'f']).optional(),
     meaning: z.string().trim().min(1),
     native: z.string().trim().min(1).optional(),
     usage: z.string().trim().min(1).optional(),
     related: z.array(z.string()).default([]),
+    /** Forms this entry shares with other entries and stands for where neither the English nor the passage decides. */
+    defaultFor: z.array(devanagariText).optional(),
     reviewed: z.boolean().default(true),
   })
   .strict()
   .refine((entry) => entry.forms.includes(entry.headword), {
     message: 'forms must include the headword',
     path: ['forms'],
+  })
+  .refine((entry) => (entry.defaultFor ?? []).every((form) => entry.forms.includes(form)), {
+    message: 'defaultFor may name only forms of this entry',
+    path: ['defaultFor'],
   })
   .refine((entry) => entry.pos !== 'noun' || entry.gender !== undefined, {
     message: 'a noun needs a grammatical gender (m or f)',

@@ -7,6 +7,8 @@ export interface GlossaryCardData {
   grammar: string;
   meaning: string;
   native?: string;
+  /** What the entry means in this passage only (the passage's `entryNotes`). */
+  note?: string;
 }
 
 export interface GlossaryCards {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BilingualTitle } from '@/components/library/bilingual-title';
 import { ReaderText } from '@/components/reader/reader-text';
-import { listPassageSlugs } from '@/lib/content';
+import { listPassageSlugs, localize } from '@/lib/content';
 import { getGlossary, getGlossaryLinker, getPassage } from '@/lib/content/server';
 import { assertLng, getT } from '@/lib/i18n/server';
 import { isLng, languages } from '@/lib/i18n';
@@ -39,7 +39,7 @@ export default async function ReaderPage({ params }: Props) {
           <BilingualTitle title={passage.title} className="reader-title" />
         </h1>
         <p className="reader-facts">
-          <span>{t('source', { source: passage.source.name })}</span>
+          <span>{t('source', { source: localize(passage.source.name, lng) })}</span>
           <span>{t('translation', { by: passage.translation.by })}</span>
           {passage.translation.licence ? <span>{t('licence', { licence: passage.translation.licence })}</span> : null}
         </p>
