@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { LibrarySort } from '@/components/library/library-sort';
 import { PassageList } from '@/components/library/passage-list';
 import { getPassageSummaries } from '@/lib/content/server';
 import { assertLng, getT } from '@/lib/i18n/server';
@@ -18,11 +19,17 @@ export default async function LibraryPage({ params }: Props) {
   assertLng(lng);
   const t = getT(lng, 'library');
   const passages = await getPassageSummaries();
+  const listId = 'library-passages';
   return (
     <div className="page page--library">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <PassageList lng={lng} passages={passages} />
+      <LibrarySort
+        listId={listId}
+        label={t('sort.label')}
+        optionLabels={{ newest: t('sort.newest'), title: t('sort.title') }}
+      />
+      <PassageList lng={lng} passages={passages} listId={listId} />
     </div>
   );
 }

@@ -156,9 +156,21 @@ export async function readPassage(
   if (problems.length > 0 || !hi || !en || !alignment || !meta?.data) {
     return { passage: null, problems };
   }
-  const { title, source, translation, notes, senses, entryNotes } = meta.data;
+  const { title, source, translation, added, notes, senses, entryNotes } = meta.data;
   return {
-    passage: { slug, title, source, translation, hi, en, links: alignment.links, notes, senses, entryNotes },
+    passage: {
+      slug,
+      title,
+      source,
+      translation,
+      ...(added ? { added } : {}),
+      hi,
+      en,
+      links: alignment.links,
+      notes,
+      senses,
+      entryNotes,
+    },
     problems,
   };
 }
@@ -184,12 +196,13 @@ function countSideWords(side: PassageSide): number {
 
 /** Summarises a loaded passage for the library page. */
 export function summarizePassage(passage: Passage): PassageSummary {
-  const { slug, title, source, translation, hi, en } = passage;
+  const { slug, title, source, translation, added, hi, en } = passage;
   return {
     slug,
     title,
     source,
     translation,
+    ...(added ? { added } : {}),
     sentenceCount: { hi: hi.sentences.length, en: en.sentences.length },
     wordCount: { hi: countSideWords(hi), en: countSideWords(en) },
   };

@@ -33,13 +33,17 @@ export const passageMetaSchema = z
     title: bilingualText,
     source: z
       .object({
-        name: z.union([requiredText, bilingualText]),
+        name: z.union([requiredText, bilingualText], {
+          error: (issue) =>
+            issue.input === undefined ? 'is required' : 'must be a name, or one name per language: {hi: …, en: …}',
+        }),
         url: z.url('must be a full URL (https://…)').optional(),
         published: z.iso.date('must be a date written YYYY-MM-DD').optional(),
         licence: requiredText.optional(),
       })
       .strict(),
     translation: z.object({ by: requiredText, licence: requiredText.optional() }).strict(),
+    added: z.iso.date('must be a date written YYYY-MM-DD').optional(),
     notes: z.array(noteSchema).default([]),
     senses: z.array(senseSchema).default([]),
     entryNotes: z.array(entryNoteSchema).default([]),

@@ -56,6 +56,8 @@ export interface PassageMeta {
   title: { hi: string; en: string };
   source: PassageSource;
   translation: { by: string; licence?: string };
+  /** The day the passage joined the library (YYYY-MM-DD); a save stamps it. */
+  added?: string;
 }
 
 /** Pins the glossary entry a form shared by several entries means at one place in the Hindi. */

@@ -64,8 +64,8 @@ export function serializeAlignment(links: PassageDraft['links']): string {
 }
 
 export function serializePassageMeta(draft: PassageMeta): string {
-  const { title, source, translation } = draft;
-  return stringify({ title, source, translation }, { lineWidth: 100 });
+  const { title, source, translation, added } = draft;
+  return stringify({ title, source, translation, ...(added ? { added } : {}) }, { lineWidth: 100 });
 }
 
 export function serializeGlossaryEntry(entry: GlossaryEntry): string {
@@ -234,7 +234,7 @@ async function savePassageLocked(
       'hi.txt': serializeSentences(draft.hi, 'hi', draft.kinds?.hi),
       'en.txt': serializeSentences(draft.en, 'en', draft.kinds?.en),
       'alignment.tsv': serializeAlignment(draft.links),
-      'passage.yaml': serializePassageMeta(draft),
+      'passage.yaml': serializePassageMeta({ ...draft, added: draft.added ?? new Date().toISOString().slice(0, 10) }),
     };
     await Promise.all(Object.entries(files).map(([name, text]) => writeFile(path.join(stagingDir, name), text, 'utf8')));
     const staged = await readPassage(staging, contentDir);

@@ -171,12 +171,13 @@ describe('serializePassageMeta', () => {
       title: { hi: 'शीर्षक: "उद्धरण" और # चिह्न', en: 'Title: with "quotes" and # marks' },
       source: { name: 'A source', url: 'https://example.org/a?b=c', published: '2018-09-29', licence: 'CC BY-SA 4.0' },
       translation: { by: 'Someone', licence: 'CC BY 4.0' },
+      added: '2026-11-27',
     };
-    expect(passageMetaSchema.parse(parse(serializePassageMeta(full)))).toEqual({ ...full, slug: undefined, notes: [] });
+    expect(passageMetaSchema.parse(parse(serializePassageMeta(full)))).toEqual({ ...full, slug: undefined, notes: [], senses: [], entryNotes: [] });
     const bare = { slug: 'x', title: { hi: 'क', en: 'k' }, source: { name: 'S' }, translation: { by: 'T' } };
     const source = serializePassageMeta(bare);
-    expect(source).not.toMatch(/url|published|licence|notes|slug/);
-    expect(passageMetaSchema.parse(parse(source))).toEqual({ ...bare, slug: undefined, notes: [] });
+    expect(source).not.toMatch(/url|published|licence|notes|slug|added/);
+    expect(passageMetaSchema.parse(parse(source))).toEqual({ ...bare, slug: undefined, notes: [], senses: [], entryNotes: [] });
   });
 });
 
@@ -260,6 +261,7 @@ describe('savePassage', () => {
     expect(passage?.source).toEqual(draft.source);
     expect(passage?.translation).toEqual(draft.translation);
     expect(passage?.notes).toEqual([]);
+    expect(passage?.added).toBe(new Date().toISOString().slice(0, 10));
     expect(passage?.hi.sentences.map(({ text, paragraph, lang }) => ({ text, paragraph, lang }))).toEqual([
       { text: draft.hi[0]?.text, paragraph: 0, lang: 'hi' },
       { text: draft.hi[1]?.text, paragraph: 1, lang: 'hi' },

@@ -168,6 +168,7 @@ describe('linkTerms', () => {
       romanization: 'sefgārḍ',
       origin: 'en',
       source: 'safeguard',
+      english: ['safeguard'],
       pos: 'noun',
       gender: 'm',
       meaning: 'A protection against harm.',

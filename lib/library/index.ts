@@ -1,0 +1,2 @@
+export { isLibraryOrder, libraryOrders, orderPassages, passageDate } from './order';
+export type { LibraryOrder } from './order';
