@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { readerPath, seedSlug } from './fixtures';
+
+const cardTitles = (page: import('@playwright/test').Page) => page.getByTestId('passage-card').locator('.passage-title-en').allTextContents();
+
+test.describe('library', () => {
+  test('lists the newest first with each date, and remembers the order by title', async ({ page }) => {
+    await page.goto('/en');
+    const cards = page.getByTestId('passage-card');
+    await expect(cards.first().locator('time')).toHaveText(/^Added \d{1,2} \w+ 20\d\d$/);
+    await expect(cards.filter({ has: page.locator(`a[href="/en/read/${seedSlug}"]`) }).locator('time')).toHaveText(
+      'Published 10 February 2026',
+    );
+    const newestFirst = await cardTitles(page);
+
+    await page.getByLabel('Order').selectOption('title');
+    const byTitle = await cardTitles(page);
+    expect(byTitle).toEqual([...newestFirst].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(byTitle).not.toEqual(newestFirst);
+
+    await page.reload();
+    await expect(page.getByLabel('Order')).toHaveValue('title');
+    expect(await cardTitles(page)).toEqual(byTitle);
+  });
+
+  test('names a source in the interface language', async ({ page }) => {
+    await page.goto('/hi');
+    const seedCard = page.getByTestId('passage-card').filter({ has: page.locator(`a[href="/hi/read/${seedSlug}"]`) });
+    await expect(seedCard).toContainText('स्रोत: हिंदी समाचार रिपोर्ट');
+    await page.goto(readerPath('hi'));
+    await expect(page.locator('.reader-facts')).toContainText('स्रोत: हिंदी समाचार रिपोर्ट');
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const lng of ['en', 'hi'] as const) {
+    test(`the header fits on one row in ${lng}`, async ({ page }) => {
+      await page.goto(`/${lng}`);
+      const parts = page.locator('.site-header > *');
+      await expect(parts).toHaveCount(3);
+      const boxes = await parts.evaluateAll((elements) =>
+        elements.map((element) => {
+          const box = element.getBoundingClientRect();
+          return { top: box.top, bottom: box.bottom, right: box.right };
+        }),
+      );
+      const [brand, ...rest] = boxes;
+      for (const box of rest) {
+        // On one row: every part's box overlaps the brand's vertically.
+        expect(box.top).toBeLessThan(brand?.bottom ?? 0);
+        expect(box.right).toBeLessThanOrEqual(390);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+});
+
+test.describe('switching language keeps your place', () => {
+  test('in the reader, the sentence in the address', async ({ page }) => {
+    await page.goto(`${readerPath('en')}#link-12`);
+    await page.getByTestId('switch-hi').click();
+    await expect(page).toHaveURL(new RegExp(`${readerPath('hi')}#link-12$`));
+    await expect(page.locator('#link-12')).toBeInViewport();
+  });
+
+  test('in the glossary, the search text', async ({ page }) => {
+    await page.goto('/en/glossary?q=company');
+    await page.getByTestId('switch-hi').click();
+    await expect(page).toHaveURL(/\/hi\/glossary\?q=company$/);
+  });
+});
