@@ -69,6 +69,7 @@ export function createValidFiles(): ContentFiles {
       'pos: noun',
       'gender: f',
       'meaning: Being safe from harm.',
+      'english: [safety]',
       '',
     ].join('\n'),
   };

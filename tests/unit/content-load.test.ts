@@ -112,7 +112,7 @@ describe('loadGlossary', () => {
     const entries = await loadGlossary(writeValidContent());
     expect(entries.map((entry) => entry.id)).toEqual(['safeguard', 'safety']);
     expect(entries[0]?.related).toEqual(['safety']);
-    expect(entries[1]).toMatchObject({ english: [], related: [], reviewed: true, gender: 'f' });
+    expect(entries[1]).toMatchObject({ english: ['safety'], related: [], reviewed: true, gender: 'f' });
   });
 
   it('throws a ContentError when an entry links to a missing entry', async () => {
