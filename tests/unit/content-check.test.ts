@@ -551,10 +551,12 @@ describe('checkContent', () => {
     expect(problems).toEqual([]);
   });
 
-  it('reports problems and warnings apart', async () => {
-    const report = await reviewContent(writeValidContent(homographs));
+  it('reports problems and warnings apart: checkContent, which a save consults, gives only problems', async () => {
+    const contentDir = writeValidContent(homographs);
+    const report = await reviewContent(contentDir);
     expect(report.problems).toEqual([]);
     expect(report.warnings.length).toBeGreaterThan(0);
+    expect(await checkContent(contentDir)).toEqual([]);
   });
 
   it('warns of every occurrence that fell back to its default entry, at its line in hi.txt', async () => {

@@ -172,11 +172,11 @@ describe('serializePassageMeta', () => {
       source: { name: 'A source', url: 'https://example.org/a?b=c', published: '2018-09-29', licence: 'CC BY-SA 4.0' },
       translation: { by: 'Someone', licence: 'CC BY 4.0' },
     };
-    expect(passageMetaSchema.parse(parse(serializePassageMeta(full)))).toEqual({ ...full, slug: undefined, notes: [] });
+    expect(passageMetaSchema.parse(parse(serializePassageMeta(full)))).toEqual({ ...full, slug: undefined, notes: [], senses: [], entryNotes: [] });
     const bare = { slug: 'x', title: { hi: 'क', en: 'k' }, source: { name: 'S' }, translation: { by: 'T' } };
     const source = serializePassageMeta(bare);
     expect(source).not.toMatch(/url|published|licence|notes|slug/);
-    expect(passageMetaSchema.parse(parse(source))).toEqual({ ...bare, slug: undefined, notes: [] });
+    expect(passageMetaSchema.parse(parse(source))).toEqual({ ...bare, slug: undefined, notes: [], senses: [], entryNotes: [] });
   });
 });
 
@@ -342,7 +342,7 @@ describe('savePassage', () => {
     const result = await savePassage(createDraft(), [clash], contentDir);
     expect(result.ok).toBe(false);
     const messages = result.ok ? [] : result.problems.map((problem) => problem.message);
-    expect(messages).toEqual([expect.stringMatching(/"सेफ्टी" is already a form of glossary entry "safety"/)]);
+    expect(messages).toEqual([expect.stringMatching(/"सेफ्टी" is also a form of glossary entry "safety" .*defaultFor/)]);
     expect(snapshotFolder(contentDir)).toEqual(before);
   });
 
