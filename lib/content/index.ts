@@ -15,7 +15,9 @@ export type {
   TextLang,
   TranslatorNote,
 } from './types';
-export { checkContent } from './check';
+export { checkContent, reviewContent } from './check';
+export type { ContentReport } from './check';
+export { linkPassageTerms } from './link-terms';
 export { localize } from './localized';
 export {
   ContentError,

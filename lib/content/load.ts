@@ -1,8 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { countWords, toMatchKey } from '@/lib/text';
-import { glossaryEntrySchema, type GlossaryEntry } from '@/lib/glossary';
+import { countWords } from '@/lib/text';
+import { describeForm, glossaryEntrySchema, type GlossaryEntry } from '@/lib/glossary';
 import { checkAlignmentCoverage, parseAlignment } from './parse-alignment';
 import { checkNotes, passageMetaSchema } from './passage-meta';
 import { parseSentenceFile } from './parse-text';
@@ -112,14 +112,16 @@ export async function listPassageSlugs(contentDir = resolveContentDir()): Promis
     .map((entry) => entry.name);
 }
 
-/**
- * Reads and validates one passage folder, collecting every problem; the passage is null when
- * there is any.
- */
-export async function readPassage(
-  slug: string,
-  contentDir: string,
-): Promise<{ passage: Passage | null; problems: ContentProblem[] }> {
+export interface PassageReading {
+  /** Null when there is any problem. */
+  passage: Passage | null;
+  problems: ContentProblem[];
+  /** 1-based line of a path in passage.yaml (0 when it was not read), for checks that need the glossary. */
+  metaLineOf: (path: YamlPath) => number;
+}
+
+/** Reads and validates one passage folder, collecting every problem. */
+export async function readPassage(slug: string, contentDir: string): Promise<PassageReading> {
   const folder = path.join(resolvePassagesDir(contentDir), slug);
   const fileOf = (name: string) => describeContentFile(contentDir, path.join(folder, name));
   const sources = await Promise.all(
@@ -153,8 +155,9 @@ export async function readPassage(
   if (meta) problems.push(...meta.problems);
   if (meta?.data && hi) problems.push(...checkNotes(meta.data.notes, hi, metaFile, meta.lineOf));
 
+  const metaLineOf = meta?.lineOf ?? (() => 0);
   if (problems.length > 0 || !hi || !en || !alignment || !meta?.data) {
-    return { passage: null, problems };
+    return { passage: null, problems, metaLineOf };
   }
   const { title, source, translation, added, notes, senses, entryNotes } = meta.data;
   return {
@@ -172,6 +175,7 @@ export async function readPassage(
       entryNotes,
     },
     problems,
+    metaLineOf,
   };
 }
 
@@ -285,34 +289,96 @@ function checkRelated(files: GlossaryFile[]): ContentProblem[] {
   );
 }
 
-/** Reports a form in two entries; the linker matches by key, ignoring nukta and hyphen kind. */
-function checkDuplicateForms(files: GlossaryFile[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const firstUse = new Map<string, { id: string; form: string; file: string; line: number }>();
+interface FormUse {
+  id: string;
+  /** Where in the entry: `forms[1]`, `defaultFor[0]`. */
+  field: string;
+  form: string;
+  file: string;
+  line: number;
+}
+
+/**
+ * Entries may share a form (बार "time" and बार "bar"): the linker then chooses per occurrence, and
+ * exactly one of them must name the form in `defaultFor`, for where nothing decides. Forms are
+ * compared as the linker compares them, ignoring nukta and hyphen kind.
+ */
+function checkSharedForms(files: GlossaryFile[]): ContentProblem[] {
+  const uses = new Map<string, FormUse[]>();
+  const defaults = new Map<string, FormUse[]>();
+  const record = (byKey: Map<string, FormUse[]>, form: string, use: FormUse) => {
+    const key = describeForm(form);
+    const list = byKey.get(key) ?? [];
+    if (!list.some((earlier) => earlier.id === use.id)) list.push(use);
+    byKey.set(key, list);
+  };
   for (const { id, file, entry, lineOf } of files) {
     for (const [position, form] of (entry?.forms ?? []).entries()) {
-      const line = lineOf(['forms', position]);
-      const key = toMatchKey(form);
-      const earlier = firstUse.get(key);
-      if (!earlier) {
-        firstUse.set(key, { id, form, file, line });
-      } else if (earlier.id !== id) {
-        const spelling = earlier.form === form ? '' : ` (as "${earlier.form}")`;
+      record(uses, form, { id, field: `forms[${position}]`, form, file, line: lineOf(['forms', position]) });
+    }
+    for (const [position, form] of (entry?.defaultFor ?? []).entries()) {
+      record(defaults, form, {
+        id,
+        field: `defaultFor[${position}]`,
+        form,
+        file,
+        line: lineOf(['defaultFor', position]),
+      });
+    }
+  }
+  const problems: ContentProblem[] = [];
+  for (const [key, owners] of uses) {
+    const [first, ...others] = owners;
+    if (first === undefined || others.length === 0) continue;
+    const named = defaults.get(key) ?? [];
+    const [chosen, ...extra] = named;
+    if (chosen === undefined) {
+      for (const later of others) {
+        const spelling = first.form === later.form ? '' : ` (as "${first.form}")`;
         problems.push({
-          file,
-          line,
-          message: `forms[${position}]: "${form}" is already a form of glossary entry "${earlier.id}"${spelling} at ${earlier.file}:${earlier.line}; a form links to one entry`,
+          file: later.file,
+          line: later.line,
+          message: `${later.field}: "${later.form}" is also a form of glossary entry "${first.id}"${spelling} at ${first.file}:${first.line}; entries may share a form only when one of them lists it in defaultFor, for where neither the English nor a senses pin in the passage decides`,
         });
       }
+      continue;
+    }
+    for (const second of extra) {
+      problems.push({
+        file: second.file,
+        line: second.line,
+        message: `${second.field}: "${second.form}" is already the default of glossary entry "${chosen.id}" at ${chosen.file}:${chosen.line}; a shared form has one default`,
+      });
     }
   }
   return problems;
 }
 
-/** Reads and validates the whole glossary, collecting every problem, within and across entries. */
+/** A meaning says what the entry means anywhere: what it means in one passage is an entryNotes note there. */
+const PASSAGE_BOUND = /\bhere\b/iu;
+
+function warnOfPassageBoundMeanings(files: GlossaryFile[]): ContentProblem[] {
+  return files.flatMap(({ entry, file, lineOf }) =>
+    entry && PASSAGE_BOUND.test(entry.meaning)
+      ? [
+          {
+            file,
+            line: lineOf(['meaning']),
+            message:
+              'meaning: says "here", but a meaning is shown beside every passage: what the entry means in one passage belongs in that passage\'s entryNotes',
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Reads and validates the whole glossary, collecting every problem, within and across entries,
+ * and the warnings: what is worth a look but valid.
+ */
 export async function readGlossary(
   contentDir: string,
-): Promise<{ entries: GlossaryEntry[]; problems: ContentProblem[] }> {
+): Promise<{ entries: GlossaryEntry[]; problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const dir = resolveGlossaryDir(contentDir);
   const dirEntries = (await readVisibleEntries(dir)) ?? [];
   const problems: ContentProblem[] = [];
@@ -338,9 +404,9 @@ export async function readGlossary(
     }
     files.push(parsed);
   }
-  problems.push(...checkRelated(files), ...checkDuplicateForms(files));
+  problems.push(...checkRelated(files), ...checkSharedForms(files));
   const entries = files.flatMap(({ entry }) => (entry ? [entry] : []));
-  return { entries, problems };
+  return { entries, problems, warnings: warnOfPassageBoundMeanings(files) };
 }
 
 /** The whole glossary sorted by id; a ContentError when any entry is invalid. */

@@ -76,7 +76,8 @@ const typeNames: Readonly<Record<string, string>> = {
 function describeIssue(issue: z.core.$ZodIssue, found: boolean): string {
   const choices =
     issue.code === 'invalid_value' ? issue.values.map((value) => String(value)).join(', ') : '';
-  if (!found && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+  // A missing field of several possible shapes (text, or text per language) fails as a union.
+  if (!found && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
     return choices ? `is required (one of ${choices})` : 'is required';
   }
   if (choices) return `must be one of ${choices}`;

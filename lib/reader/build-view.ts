@@ -1,4 +1,4 @@
-import type { Passage, ParagraphKind, TextLang, TranslatorNote } from '@/lib/content';
+import { linkPassageTerms, type Passage, type ParagraphKind, type TextLang, type TranslatorNote } from '@/lib/content';
 import { splitAtMatches, type GlossaryLinker, type TextSegment } from '@/lib/glossary';
 
 export type { TextSegment };
@@ -30,9 +30,11 @@ export interface ReaderView {
 
 /**
  * Lays a passage out as the reader shows it: Hindi paragraphs, each a run of alignment pairs,
- * with glossary terms linked in the Hindi and their source words marked in the English.
+ * with glossary terms linked in the Hindi (a shared form chosen per occurrence) and the source
+ * words of the entries chosen marked in the English.
  */
 export function buildReaderView(passage: Passage, linker: GlossaryLinker): ReaderView {
+  const termsBySentence = linkPassageTerms(passage, linker);
   const paragraphs: ParagraphView[] = [];
   const entryIds = new Set<string>();
   let currentParagraph: ParagraphView | undefined;
@@ -53,7 +55,7 @@ export function buildReaderView(passage: Passage, linker: GlossaryLinker): Reade
     const hi = link.hi.map((index) => {
       const sentence = passage.hi.sentences[index];
       if (!sentence) throw new Error(`Link ${link.id} names Hindi sentence ${index}, which does not exist`);
-      const matches = sentence.lang === 'hi' ? linker.linkTerms(sentence.text) : [];
+      const matches = termsBySentence[index] ?? [];
       for (const match of matches) {
         pairEntryIds.add(match.entryId);
         entryIds.add(match.entryId);

@@ -1,4 +1,4 @@
-import type { Passage } from '@/lib/content';
+import { linkPassageTerms, type Passage } from '@/lib/content';
 import { splitAtMatches, type GlossaryLinker } from '@/lib/glossary';
 import type { TextSegment } from './build-view';
 
@@ -10,21 +10,25 @@ export interface Occurrence {
   english: string;
 }
 
-/** Every sentence each glossary entry occurs in, across passages, in reading order. */
+/**
+ * Every sentence each glossary entry occurs in, across passages, in reading order; where entries
+ * share a form, a sentence counts for the entry its occurrence chose, as in the reader.
+ */
 export function indexOccurrences(
   passages: readonly Passage[],
   linker: GlossaryLinker,
 ): Map<string, Occurrence[]> {
   const byEntry = new Map<string, Occurrence[]>();
   for (const passage of passages) {
+    const termsBySentence = linkPassageTerms(passage, linker);
     for (const link of passage.links) {
       const english = link.en
         .map((index) => passage.en.sentences[index]?.text ?? '')
         .join(' ');
       for (const index of link.hi) {
         const sentence = passage.hi.sentences[index];
-        if (!sentence || sentence.lang !== 'hi') continue;
-        const matches = linker.linkTerms(sentence.text);
+        const matches = termsBySentence[index] ?? [];
+        if (!sentence || matches.length === 0) continue;
         for (const entryId of new Set(matches.map((match) => match.entryId))) {
           const own = matches.filter((match) => match.entryId === entryId);
           const list = byEntry.get(entryId) ?? [];

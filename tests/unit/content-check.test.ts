@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content';
+import { checkContent, reviewContent } from '@/lib/content';
 import type { ContentProblem } from '@/lib/content';
 import {
   createValidFiles,
@@ -330,7 +330,7 @@ const glossaryCases: ProblemCase[] = [
     changes: replaceLine('glossary/safety.yaml', 2, 'forms:\n  - सेफ्टी\n  - सेफगार्ड्स'),
     file: 'content/glossary/safety.yaml',
     line: 4,
-    message: /^forms\[1\]: "सेफगार्ड्स" is already a form of glossary entry "safeguard" at content\/glossary\/safeguard\.yaml:2/,
+    message: /^forms\[1\]: "सेफगार्ड्स" is also a form of glossary entry "safeguard" at content\/glossary\/safeguard\.yaml:2; .*defaultFor/,
     only: true,
   },
   {
@@ -338,7 +338,138 @@ const glossaryCases: ProblemCase[] = [
     changes: replaceLine('glossary/safety.yaml', 2, 'forms: [सेफ्टी, सेफ़गार्ड]'),
     file: 'content/glossary/safety.yaml',
     line: 2,
-    message: /^forms\[1\]: "सेफ़गार्ड" is already a form of glossary entry "safeguard" \(as "सेफगार्ड"\)/,
+    message: /^forms\[1\]: "सेफ़गार्ड" is also a form of glossary entry "safeguard" \(as "सेफगार्ड"\)/,
+    only: true,
+  },
+];
+
+/** Two entries sharing बार, the first its default, and a Hindi sentence (2, on line 4) with it twice. */
+const baarLines = [
+  'headword: बार',
+  'forms: [बार, बार-बार]',
+  'romanization: bār',
+  'origin: fa',
+  'source: bār',
+  'english: [time, times]',
+  'pos: noun',
+  'gender: f',
+  'meaning: Time, occasion.',
+  'defaultFor: [बार]',
+  '',
+];
+const barLines = [
+  'headword: बार',
+  'forms: [बार]',
+  'romanization: bār',
+  'origin: en',
+  'source: bar',
+  'english: [bar, bars]',
+  'pos: noun',
+  'gender: m',
+  'meaning: A place that serves drinks.',
+  '',
+];
+const homographs: ContentFiles = {
+  'glossary/baar.yaml': baarLines.join('\n'),
+  'glossary/bar.yaml': barLines.join('\n'),
+  ...replaceLine(hiFile, 4, 'दूसरी बार बार गए.'),
+};
+
+/** passage.yaml with lines added at its end: the first added line is line 13. */
+function withMeta(...lines: string[]): ContentFiles {
+  return { [metaFile]: `${readValid(metaFile)}${lines.join('\n')}\n` };
+}
+
+function pinAt(sentence: string, phrase: string, entry: string): ContentFiles {
+  return withMeta('senses:', `  - sentence: ${sentence}`, `    phrase: ${phrase}`, `    entry: ${entry}`);
+}
+
+const sharedFormCases: ProblemCase[] = [
+  {
+    name: 'a form two entries share without a default',
+    changes: { ...homographs, 'glossary/baar.yaml': baarLines.filter((line) => !line.startsWith('defaultFor')).join('\n') },
+    file: 'content/glossary/bar.yaml',
+    line: 2,
+    message: /^forms\[0\]: "बार" is also a form of glossary entry "baar" at content\/glossary\/baar\.yaml:2; .*defaultFor/,
+    only: true,
+  },
+  {
+    name: 'a shared form that both entries name as their default',
+    changes: { ...homographs, 'glossary/bar.yaml': [...barLines.slice(0, -1), 'defaultFor: [बार]', ''].join('\n') },
+    file: 'content/glossary/bar.yaml',
+    line: 10,
+    message: /^defaultFor\[0\]: "बार" is already the default of glossary entry "baar" at content\/glossary\/baar\.yaml:10/,
+    only: true,
+  },
+  {
+    name: 'a sense pin on a sentence that does not exist',
+    changes: { ...homographs, ...pinAt('9', 'बार', 'bar') },
+    file: `${passageDir}/passage.yaml`,
+    line: 14,
+    message: /^senses\[0\]\.sentence: there is no Hindi sentence 9: hi\.txt has 4 sentences/,
+    only: true,
+  },
+  {
+    name: 'a sense pin whose phrase is not in its sentence',
+    changes: { ...homographs, ...pinAt('1', 'बार गए', 'bar') },
+    file: `${passageDir}/passage.yaml`,
+    line: 15,
+    message: /^senses\[0\]\.phrase: "बार गए" does not occur in Hindi sentence 1 "पहला वाक्य है\."/,
+    only: true,
+  },
+  {
+    name: 'a sense pin naming a missing entry',
+    changes: { ...homographs, ...pinAt('2', 'बार गए', 'pub') },
+    file: `${passageDir}/passage.yaml`,
+    line: 16,
+    message: /^senses\[0\]\.entry: there is no glossary entry "pub"/,
+    only: true,
+  },
+  {
+    name: 'a sense pin naming an entry without a form in the phrase',
+    changes: { ...homographs, ...pinAt('2', 'बार गए', 'safety') },
+    file: `${passageDir}/passage.yaml`,
+    line: 16,
+    message: /^senses\[0\]\.entry: glossary entry "safety" has no form in "बार गए"/,
+    only: true,
+  },
+  {
+    name: 'an entry note on an entry the passage does not link',
+    changes: { ...homographs, ...withMeta('entryNotes:', '  - entry: safety', '    text: Being safe.') },
+    file: `${passageDir}/passage.yaml`,
+    line: 14,
+    message: /^entryNotes\[0\]\.entry: glossary entry "safety" does not occur in this passage/,
+    only: true,
+  },
+  {
+    name: 'an entry note on an entry that the English turns away from a shared form',
+    changes: {
+      ...homographs,
+      ...replaceLine(enFile, 3, 'This is the second time.'),
+      ...withMeta('entryNotes:', '  - entry: bar', '    text: A bar.'),
+    },
+    file: `${passageDir}/passage.yaml`,
+    line: 14,
+    message: /^entryNotes\[0\]\.entry: glossary entry "bar" does not occur in this passage/,
+    only: true,
+  },
+  {
+    name: 'an entry note on a missing entry',
+    changes: { ...homographs, ...withMeta('entryNotes:', '  - entry: pub', '    text: A pub.') },
+    file: `${passageDir}/passage.yaml`,
+    line: 14,
+    message: /^entryNotes\[0\]\.entry: there is no glossary entry "pub"/,
+    only: true,
+  },
+  {
+    name: 'two entry notes on one entry',
+    changes: {
+      ...homographs,
+      ...withMeta('entryNotes:', '  - entry: baar', '    text: Once.', '  - entry: baar', '    text: Twice.'),
+    },
+    file: `${passageDir}/passage.yaml`,
+    line: 16,
+    message: /^entryNotes\[1\]\.entry: glossary entry "baar" already has a note at line 14/,
     only: true,
   },
 ];
@@ -379,6 +510,7 @@ describe('checkContent', () => {
     ['alignment.tsv', alignmentCases],
     ['passage.yaml', metaCases],
     ['glossary', glossaryCases],
+    ['shared forms', sharedFormCases],
     ['folders', folderCases],
   ])('%s', (_, cases) => {
     it.each(cases)('reports $name at $file:$line', async ({ changes, file, line, message, only }) => {
@@ -400,6 +532,83 @@ describe('checkContent', () => {
       `${passageDir}/alignment.tsv:5`,
       `${passageDir}/hi.txt:6`,
       `${passageDir}/passage.yaml:6`,
+    ]);
+  });
+
+  it('accepts a form two entries share when one is its default, and a pin and a note that hold', async () => {
+    const problems = await checkWith({
+      ...homographs,
+      ...withMeta(
+        'senses:',
+        '  - sentence: 2',
+        '    phrase: बार गए',
+        '    entry: bar',
+        'entryNotes:',
+        '  - entry: bar',
+        '    text: The bar of the story.',
+      ),
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('reports problems and warnings apart: checkContent, which a save consults, gives only problems', async () => {
+    const contentDir = writeValidContent(homographs);
+    const report = await reviewContent(contentDir);
+    expect(report.problems).toEqual([]);
+    expect(report.warnings.length).toBeGreaterThan(0);
+    expect(await checkContent(contentDir)).toEqual([]);
+  });
+
+  it('warns of every occurrence that fell back to its default entry, at its line in hi.txt', async () => {
+    const { warnings } = await reviewContent(writeValidContent(homographs));
+    const fallback = /^"बार" \(Hindi sentence 2\) stands for its default entry "baar", not "bar": .*senses/;
+    expect(warnings).toEqual([
+      { file: `${passageDir}/hi.txt`, line: 4, message: expect.stringMatching(fallback) },
+      { file: `${passageDir}/hi.txt`, line: 4, message: expect.stringMatching(fallback) },
+    ]);
+  });
+
+  it('does not warn where the English or a pin decided', async () => {
+    const pinned = await reviewContent(writeValidContent({ ...homographs, ...pinAt('2', 'बार गए', 'bar') }));
+    expect(pinned.warnings).toHaveLength(1);
+    const byEnglish = await reviewContent(
+      writeValidContent({ ...homographs, ...replaceLine(enFile, 3, 'We went to the bar.') }),
+    );
+    expect(byEnglish).toEqual({ problems: [], warnings: [] });
+  });
+
+  it('warns of a pin where the English already decides, whether it agrees or not', async () => {
+    const english = replaceLine(enFile, 3, 'We went to the bar.');
+    const agreeing = await reviewContent(writeValidContent({ ...homographs, ...english, ...pinAt('2', 'बार गए', 'bar') }));
+    expect(agreeing.problems).toEqual([]);
+    expectProblem(agreeing.warnings, `${passageDir}/passage.yaml`, 16, /^senses\[0\]\.entry: the pin is not needed/);
+    const overruled = await reviewContent(writeValidContent({ ...homographs, ...english, ...pinAt('2', 'बार गए', 'baar') }));
+    expectProblem(
+      overruled.warnings,
+      `${passageDir}/passage.yaml`,
+      16,
+      /^senses\[0\]\.entry: the pin is overruled: the English names glossary entry "bar"/,
+    );
+  });
+
+  it('warns of a pin on a form no other entry shares', async () => {
+    const { problems, warnings } = await reviewContent(
+      writeValidContent({ ...homographs, ...replaceLine(hiFile, 4, 'बार-बार गए.'), ...pinAt('2', 'बार-बार', 'baar') }),
+    );
+    expect(problems).toEqual([]);
+    expectProblem(warnings, `${passageDir}/passage.yaml`, 16, /^senses\[0\]\.entry: the pin is not needed: no other entry shares the form/);
+  });
+
+  it('warns of a meaning that says "here", in any case, as a whole word only', async () => {
+    const { problems, warnings } = await reviewContent(
+      writeValidContent({
+        ...replaceLine('glossary/safety.yaml', 8, 'meaning: Being safe from harm; Here the team.'),
+        ...replaceLine('glossary/safeguard.yaml', 9, 'meaning: A protection; where there is harm.'),
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      { file: 'content/glossary/safety.yaml', line: 8, message: expect.stringMatching(/^meaning: says "here".*entryNotes/) },
     ]);
   });
 

@@ -2,15 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createGlossaryLinker,
+  describeForm,
   glossaryEntrySchema,
   splitAtMatches,
   type GlossaryEntry,
   type LinkableEntry,
+  type LinkContext,
+  type LinkedTerm,
   type TermMatch,
 } from '@/lib/glossary';
 
-function makeEntry(id: string, forms: string[], english: string[] = [], source = id): LinkableEntry {
-  return { id, forms, english, source };
+function makeEntry(
+  id: string,
+  forms: string[],
+  english: string[] = [],
+  source = id,
+  defaultFor?: string[],
+): LinkableEntry {
+  return { id, forms, english, source, ...(defaultFor ? { defaultFor } : {}) };
 }
 
 const entries: LinkableEntry[] = [
@@ -27,6 +36,8 @@ const entries: LinkableEntry[] = [
   makeEntry('phone', ['\u095Eोन'], []),
   makeEntry('email', ['ई-मेल'], ['e-mail', 'email']),
   makeEntry('philosophical', ['फ़िलॉसॉफ़िकल', 'फिलॉसॉफिकल'], [], 'philosophical'),
+  makeEntry('it', ['आईटी'], ['IT']),
+  makeEntry('tv', ['टीवी'], ['TV', 'TVs']),
 ];
 const linker = createGlossaryLinker(entries);
 
@@ -104,7 +115,7 @@ describe('linkTerms', () => {
 
   it('returns offsets into the original text', () => {
     const text = 'a\u00ADb सेफ्टी';
-    expect(linker.linkTerms(text)).toEqual([{ start: 4, end: 10, entryId: 'safety' }]);
+    expect(linker.linkTerms(text)).toEqual([{ start: 4, end: 10, entryId: 'safety', decidedBy: 'only' }]);
   });
 
   it('finds every inserted form at its position, sorted and non-overlapping', () => {
@@ -126,13 +137,13 @@ describe('linkTerms', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(piece, separator), { maxLength: 12 }), (parts) => {
         let text = '';
-        const expected: TermMatch[] = [];
+        const expected: LinkedTerm[] = [];
         for (const [part, sep] of parts) {
           if (typeof part === 'string') {
             text += part;
           } else {
             const written = part.variant(part.form.form);
-            expected.push({ start: text.length, end: text.length + written.length, entryId: part.form.id });
+            expected.push({ start: text.length, end: text.length + written.length, entryId: part.form.id, decidedBy: 'only' });
             text += written;
           }
           text += sep;
@@ -146,13 +157,19 @@ describe('linkTerms', () => {
     );
   });
 
-  it('throws when two entries share a form, naming both', () => {
-    const clash = () =>
-      createGlossaryLinker([makeEntry('phone', ['\u095Eोन']), makeEntry('fon', ['फोन'])]);
-    expect(clash).toThrow(/"fon".*"phone"|"phone".*"fon"/u);
+  it('throws when two entries share a form and neither, or both, is its default', () => {
+    expect(() => createGlossaryLinker([makeEntry('phone', ['\u095Eोन']), makeEntry('fon', ['फोन'])])).toThrow(
+      /is shared by "phone", "fon"; one of them must list it in defaultFor/u,
+    );
     expect(() =>
-      createGlossaryLinker([makeEntry('a', ['ई-मेल']), makeEntry('b', ['ई\u2011मेल'])]),
-    ).toThrow(/"b".*"a"/u);
+      createGlossaryLinker([
+        makeEntry('a', ['ई-मेल'], ['email'], 'a', ['ई-मेल']),
+        makeEntry('b', ['ई\u2011मेल'], ['mail'], 'b', ['ई\u2011मेल']),
+      ]),
+    ).toThrow(/default of both "a" and "b"/u);
+    expect(() => createGlossaryLinker([makeEntry('a', ['ई-मेल'], ['email'], 'a', ['मेल'])])).toThrow(
+      /"a".*"मेल".*not one of its forms/u,
+    );
   });
 
   it('accepts the same form twice within one entry, and different forms across entries', () => {
@@ -176,11 +193,73 @@ describe('linkTerms', () => {
     const entry: GlossaryEntry = { ...data, id: 'safeguard' };
     const fromSchema = createGlossaryLinker([entry]);
     expect(fromSchema.linkTerms('सेफगार्ड्स टीम')).toEqual([
-      { start: 0, end: 10, entryId: 'safeguard' },
+      { start: 0, end: 10, entryId: 'safeguard', decidedBy: 'only' },
     ]);
     expect(fromSchema.linkSourceWords('Safeguard heads', ['safeguard'])).toEqual([
       { start: 0, end: 9, entryId: 'safeguard' },
     ]);
+  });
+});
+
+describe('linkTerms with a form two entries share', () => {
+  const homographs = createGlossaryLinker([
+    makeEntry('baar', ['बार', 'बार-बार'], ['time', 'times', 'repeatedly'], 'bār', ['बार']),
+    makeEntry('bar', ['बार', 'बारों'], ['bar', 'bars', 'pub'], 'bar'),
+    makeEntry('church', ['चर्च'], ['church', 'churches']),
+  ]);
+
+  function decide(text: string, context?: LinkContext): Array<[string, string, string]> {
+    return homographs.linkTerms(text, context).map((term) => [text.slice(term.start, term.end), term.entryId, term.decidedBy]);
+  }
+
+  it('follows the partner English, by whole words in any case', () => {
+    const text = 'हर नुक्कड़ पर बार और चर्च';
+    expect(decide(text, { english: 'There was a BAR and a church on every corner.' })).toEqual([
+      ['बार', 'bar', 'english'],
+      ['चर्च', 'church', 'only'],
+    ]);
+    expect(decide('पहली बार', { english: 'For the first time.' })).toEqual([['बार', 'baar', 'english']]);
+    expect(decide('पहली बार', { english: 'Bartenders, timetables and crowbars.' })).toEqual([['बार', 'baar', 'default']]);
+  });
+
+  it('takes a pin whose phrase holds the occurrence where the English names none or both', () => {
+    const text = 'कई बार वे बार गए';
+    const pins = [{ phrase: 'वे बार गए', entry: 'bar' }];
+    expect(decide(text, { english: 'Often they went out.', pins })).toEqual([
+      ['बार', 'baar', 'default'],
+      ['बार', 'bar', 'sense'],
+    ]);
+    expect(decide(text, { english: 'Many times they went to the bar.', pins })).toEqual([
+      ['बार', 'baar', 'default'],
+      ['बार', 'bar', 'sense'],
+    ]);
+  });
+
+  it('lets the English decide before a pin, and ignores a pin for an entry that does not own the form', () => {
+    const text = 'वे बार गए';
+    expect(decide(text, { english: 'They went to the bar.', pins: [{ phrase: 'बार', entry: 'baar' }] })).toEqual([
+      ['बार', 'bar', 'english'],
+    ]);
+    expect(decide(text, { pins: [{ phrase: 'बार', entry: 'church' }] })).toEqual([['बार', 'baar', 'default']]);
+  });
+
+  it('falls back to the default without a context, and never chooses for a form one entry owns', () => {
+    expect(decide('बार, बार-बार, बारों')).toEqual([
+      ['बार', 'baar', 'default'],
+      ['बार-बार', 'baar', 'only'],
+      ['बारों', 'bar', 'only'],
+    ]);
+  });
+
+  it('lists the shared forms with their entries and default', () => {
+    expect(homographs.sharedForms).toEqual([{ form: 'बार', entryIds: ['baar', 'bar'], defaultEntryId: 'baar' }]);
+    expect(linker.sharedForms).toEqual([]);
+  });
+
+  it('compares forms as the linker matches them', () => {
+    expect(describeForm('फ़ोन')).toBe(describeForm('फोन'));
+    expect(describeForm('ई-मेल')).toBe(describeForm('ई\u2011मेल'));
+    expect(describeForm('ई-मेल')).not.toBe(describeForm('ई मेल'));
   });
 });
 
@@ -226,6 +305,34 @@ describe('linkSourceWords', () => {
   it('falls back to the source word when there are no English words', () => {
     expect(linkEnglish('A philosophical farewell. Philosophically', ['philosophical'])).toEqual([
       ['philosophical', 'philosophical'],
+    ]);
+  });
+
+  it('matches whole words only: "IT" never lights inside "ITS", "bit" or "itself"', () => {
+    expect(linkEnglish('ITS bit of itself; IT, unlike Its', ['it'])).toEqual([['IT', 'it']]);
+    expect(linkEnglish('the safeguards team; no teamwork, no steam', ['team', 'safeguard'])).toEqual([
+      ['safeguards', 'safeguard'],
+      ['team', 'team'],
+    ]);
+  });
+
+  it('matches an acronym only in capitals, with its possessive and a listed plural', () => {
+    expect(linkEnglish('it is IT, and it’s IT’s budget; It and iT are not', ['it'])).toEqual([
+      ['IT', 'it'],
+      ['IT', 'it'],
+    ]);
+    expect(linkEnglish('a TV, two TVs, tvs, the tv', ['tv'])).toEqual([
+      ['TV', 'tv'],
+      ['TVs', 'tv'],
+      ['tvs', 'tv'],
+    ]);
+  });
+
+  it('keeps plurals and possessives working as listed words', () => {
+    expect(linkEnglish("The Team's safeguards and SAFETY's sake", ['team', 'safeguard', 'safety'])).toEqual([
+      ['Team', 'team'],
+      ['safeguards', 'safeguard'],
+      ['SAFETY', 'safety'],
     ]);
   });
 

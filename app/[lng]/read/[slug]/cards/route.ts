@@ -2,7 +2,7 @@ import { listPassageSlugs } from '@/lib/content';
 import { getGlossary, getGlossaryLinker, getPassage } from '@/lib/content/server';
 import { getT } from '@/lib/i18n/server';
 import { isLng, languages } from '@/lib/i18n';
-import { buildReaderView, describeGlossaryCard, type GlossaryCards } from '@/lib/reader';
+import { buildReaderView, describePassageCards } from '@/lib/reader';
 
 // Cards are fetched by the reader on demand, so the page itself stays small; built once per passage.
 export const dynamic = 'force-static';
@@ -17,17 +17,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lng
   const passage = isLng(lng) ? await getPassage(slug) : null;
   if (!isLng(lng) || !passage) return Response.json({ error: 'not found' }, { status: 404 });
   const [glossary, linker] = await Promise.all([getGlossary(), getGlossaryLinker()]);
-  const entries = new Map(glossary.map((entry) => [entry.id, entry]));
-  const common = getT(lng, 'common');
-  const reader = getT(lng, 'reader');
-  const cards: GlossaryCards = {
-    labels: { native: reader('card.native') },
-    cards: Object.fromEntries(
-      buildReaderView(passage, linker).entryIds.flatMap((id) => {
-        const entry = entries.get(id);
-        return entry ? [[id, describeGlossaryCard(entry, common, reader)]] : [];
-      }),
-    ),
-  };
-  return Response.json(cards);
+  const { entryIds } = buildReaderView(passage, linker);
+  return Response.json(describePassageCards(passage, entryIds, glossary, getT(lng, 'common'), getT(lng, 'reader')));
 }
