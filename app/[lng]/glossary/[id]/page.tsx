@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EntryDetails } from '@/components/glossary/entry-details';
 import { OccurrenceList } from '@/components/glossary/occurrence-list';
+import { listGlossaryIds } from '@/lib/content';
 import { getAllPassages, getGlossary, getGlossaryLinker } from '@/lib/content/server';
 import { assertLng, getT } from '@/lib/i18n/server';
 import { indexOccurrences } from '@/lib/reader';
@@ -17,6 +18,8 @@ export function generateStaticParams(): Array<{ lng: string; id: string }> {
 }
 
 async function findEntry(id: string) {
+  // An unknown id is answered from the folder listing, without parsing the whole glossary.
+  if (!(await listGlossaryIds()).includes(id)) return undefined;
   const entries = await getGlossary();
   return entries.find((entry) => entry.id === id);
 }
