@@ -4,3 +4,5 @@ export { indexOccurrences } from './occurrences';
 export type { Occurrence } from './occurrences';
 export { describeGlossaryCard } from './cards';
 export type { GlossaryCardData, GlossaryCards } from './cards';
+export { placeCard, scrollToClearSheet } from './placement';
+export type { Box, CardPlacement, CardPlacementInput } from './placement';
