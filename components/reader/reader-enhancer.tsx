@@ -176,10 +176,7 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
 
     // The sentence and term an address with ?term= points to, marked until the reader moves on.
     const clearContext = () => {
-      const marked = root.querySelectorAll(`.${contextClass}`);
-      if (marked.length === 0) return;
-      for (const element of marked) element.classList.remove(contextClass);
-      history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
+      for (const element of root.querySelectorAll(`.${contextClass}`)) element.classList.remove(contextClass);
     };
 
     const keepPlace = (pair: Element | null) => {
@@ -230,6 +227,8 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
         context.classList.add(contextClass);
         const selector = `.term[data-term="${CSS.escape(contextTerm)}"], mark[data-term="${CSS.escape(contextTerm)}"]`;
         for (const element of context.querySelectorAll(selector)) element.classList.add(contextClass);
+        // The marks stay in the page; the address keeps only the place, as any other would.
+        history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
       }
       context.scrollIntoView({ block: 'start', behavior: 'instant' });
     } else if (sentences[0]) {

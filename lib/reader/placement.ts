@@ -55,12 +55,15 @@ export function placeCard({ term, keepVisible, card, viewport, gap = 6 }: CardPl
     everything.top - gap - card.height,
   ];
   const lefts = [term.left, right(term) - card.width, ...keepVisible.flatMap((box) => [right(box) + gap, box.left - gap - card.width])];
+  const lowestTop = viewport.height - card.height - gap;
+  // A spot that fits above or below as it is beats one pushed up or down into the viewport.
+  const fitting = tops.filter((top) => top >= gap && top <= lowestTop);
   let best: CardPlacement | undefined;
   let bestOverlap = Infinity;
-  for (const rawTop of tops) {
+  for (const rawTop of [...fitting, ...tops]) {
     for (const rawLeft of lefts) {
       const left = clamp(rawLeft, gap, viewport.width - card.width - gap);
-      const top = clamp(rawTop, gap, viewport.height - card.height - gap);
+      const top = clamp(rawTop, gap, lowestTop);
       const box = { left, top, width: card.width, height: card.height };
       const overlap = avoid.reduce((sum, other) => sum + overlapArea(box, other), 0);
       if (overlap === 0) return { left, top, clear: true };

@@ -30,6 +30,14 @@ describe('placeCard', () => {
     expect(placement.clear).toBe(true);
   });
 
+  it('prefers above the term to a spot pushed up beside the English word', () => {
+    const term = { left: 500, top: 850, width: 60, height: 24 };
+    const word = { left: 700, top: 850, width: 60, height: 24 };
+    const placement = placeCard({ term, keepVisible: [word], card, viewport });
+    expect(placement.top + card.height).toBeLessThanOrEqual(term.top);
+    expect(placement.clear).toBe(true);
+  });
+
   it('keeps a card for a term at the right edge inside the viewport', () => {
     const term = { left: 1220, top: 300, width: 50, height: 24 };
     const placement = placeCard({ term, keepVisible: [], card, viewport });
