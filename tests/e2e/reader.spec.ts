@@ -114,6 +114,20 @@ test.describe('reader', () => {
     await expect(page).toHaveURL(/\/en\/glossary\/platform$/);
   });
 
+  test('a card shows what the entry means in this passage, when the passage says', async ({ page }) => {
+    await page.route(/\/en\/read\/[^/]+\/cards$/, async (route) => {
+      const response = await route.fetch();
+      const cards = await response.json();
+      cards.cards.platform.note = 'Here: the service people use to talk to the model.';
+      await route.fulfill({ response, json: cards });
+    });
+    await page.goto(readerPath('en'));
+    await page.locator('.term[data-term="platform"] .term-link').first().hover();
+    const note = page.locator('#term-card .card-note');
+    await expect(note).toContainText('In this passage: Here: the service people use to talk to the model.');
+    await expect(note.locator('[lang="en"]')).toHaveText('Here: the service people use to talk to the model.');
+  });
+
   test('every loanword listed in the issue is linked', async ({ page }) => {
     await page.goto(readerPath('hi'));
     for (const word of ['सेफगार्ड', 'प्लेटफॉर्म', 'स्टार्टअप', 'रिसर्चर', 'वैल्यूएशन']) {
