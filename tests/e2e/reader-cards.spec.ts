@@ -100,12 +100,23 @@ test.describe('cards on a wide screen', () => {
 
   test('a card near the bottom of the window opens above its term', async ({ page }) => {
     await openReader(page);
-    const term = namedTerm(page, 'सेफगार्ड');
-    await term.evaluate((node) => window.scrollBy(0, node.getBoundingClientRect().bottom - window.innerHeight + 20));
+    // A term well down the passage, with an English source word, so the page can scroll it to the bottom.
+    const index = await page.locator('.term').evaluateAll((terms) =>
+      terms.findIndex((term) => {
+        const pair = term.closest('.pair');
+        const id = term.getAttribute('data-term') ?? '';
+        return Number(pair?.id.replace('link-', '')) >= 20 && pair?.querySelector(`mark[data-term="${CSS.escape(id)}"]`);
+      }),
+    );
+    expect(index).toBeGreaterThan(0);
+    const term = page.locator('.term').nth(index);
+    await term.scrollIntoViewIfNeeded();
+    await term.evaluate((node) => window.scrollBy(0, node.getBoundingClientRect().bottom - (window.innerHeight - 20)));
+    const termBox = await term.boundingBox();
+    expect(termBox && termBox.y + termBox.height).toBeGreaterThan(840);
     await term.locator('.term-link').hover();
     await expectCardClear(page, term);
     const cardBox = await page.locator('#term-card').boundingBox();
-    const termBox = await term.boundingBox();
     expect(cardBox && termBox && cardBox.y + cardBox.height <= termBox.y).toBe(true);
   });
 
