@@ -80,7 +80,9 @@ function sourceWords(term: HTMLElement): HTMLElement[] {
  * each term is a link to its entry.
  */
 export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels: ReaderLabels }) {
+  const { note, open, close } = labels;
   useEffect(() => {
+    const cardLabels = { note, open, close };
     const root = document.querySelector<HTMLElement>('[data-reader]');
     if (!root) return;
     const html = document.documentElement;
@@ -161,7 +163,7 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
         const link = term.querySelector('a');
         const data = cards.cards[term.dataset.term ?? ''];
         if (openTerm !== term || !data || !link) return;
-        fillCard(card, data, link.href, cards.labels.native, labels);
+        fillCard(card, data, link.href, cards.labels.native, cardLabels);
         card.toggleAttribute('data-pinned', pinned);
         card.hidden = false;
         link.setAttribute('aria-describedby', card.id);
@@ -355,6 +357,6 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
       for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
       card.remove();
     };
-  }, [cardsUrl, labels]);
+  }, [cardsUrl, note, open, close]);
   return null;
 }
