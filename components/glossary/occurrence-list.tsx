@@ -33,7 +33,7 @@ export function OccurrenceList({
               <span lang="en" className="occurrence-en">
                 {occurrence.english}
               </span>
-              <Link href={`/${lng}/read/${occurrence.slug}#link-${occurrence.linkId}`}>
+              <Link href={`/${lng}/read/${occurrence.slug}?term=${encodeURIComponent(entryId)}#link-${occurrence.linkId}`}>
                 {t('occurrences.goTo')}: <span lang={lng === 'hi' ? 'hi' : 'en'}>{occurrence.title[lng]}</span>
               </Link>
             </li>

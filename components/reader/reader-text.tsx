@@ -5,6 +5,7 @@ import type { Lng } from '@/lib/i18n';
 import type { PairView, ParagraphView, ReaderView, SentenceView } from '@/lib/reader';
 import { GlossaryTerm } from './glossary-term';
 import { ReaderEnhancer } from './reader-enhancer';
+import { otherLoanwordsStorageKey, otherLoanwordsSwitchId } from './layers';
 
 interface ReaderTextProps {
   lng: Lng;
@@ -30,7 +31,12 @@ export function ReaderText({ lng, slug, view, entries }: ReaderTextProps) {
     <Pair key={pair.linkId} pair={pair} kind={kind} lng={lng} entries={entries} noteLabel={t('note')} />
   );
   return (
-    <div className="reader" data-reader>
+    <div className="reader" data-reader role="region" aria-label={t('textLabel')}>
+      <LoanwordKey
+        english={t('layers.english')}
+        other={t('layers.other')}
+        toggle={t('layers.toggle')}
+      />
       <div className="reader-columns" aria-hidden="true">
         <span>{t('columns.hi')}</span>
         <span>{t('columns.en')}</span>
@@ -59,7 +65,38 @@ export function ReaderText({ lng, slug, view, entries }: ReaderTextProps) {
           </section>
         );
       })}
-      <ReaderEnhancer cardsUrl={`/${lng}/read/${slug}/cards`} />
+      <ReaderEnhancer
+        cardsUrl={`/${lng}/read/${slug}/cards`}
+        labels={{ note: t('card.note'), open: t('card.open'), close: t('card.close') }}
+      />
+    </div>
+  );
+}
+
+/**
+ * Runs before the text is painted, so a reader who turned the second layer off never sees it
+ * flash on, and the switch shows only where a script can work it. The island applies the same
+ * choice after a client-side navigation, where this script does not run.
+ */
+const applyStoredLayerChoice = `(function(){var d=document.documentElement;d.dataset.readerScript="";if(localStorage.getItem("${otherLoanwordsStorageKey}")==="hidden"){d.dataset.otherLoanwords="hidden";document.getElementById("${otherLoanwordsSwitchId}").checked=false}})()`;
+
+/** What the two underlines mean, and the switch for the Persian and Arabic one. */
+function LoanwordKey({ english, other, toggle }: { english: string; other: string; toggle: string }) {
+  return (
+    <div className="reader-key">
+      <span className="key-item key-item--en">
+        <span className="key-sample" aria-hidden="true" />
+        {english}
+      </span>
+      <span className="key-item key-item--other">
+        <span className="key-sample" aria-hidden="true" />
+        {other}
+      </span>
+      <label className="layer-switch">
+        <input type="checkbox" id={otherLoanwordsSwitchId} defaultChecked />
+        {toggle}
+      </label>
+      <script dangerouslySetInnerHTML={{ __html: applyStoredLayerChoice }} />
     </div>
   );
 }

@@ -6,3 +6,5 @@ export { describeGlossaryCard, describePassageCards } from './cards';
 export type { GlossaryCardData, GlossaryCards } from './cards';
 export { countSenseDecisions } from './sense-figures';
 export type { SenseFigures, SenseTally, SharedFormFigures } from './sense-figures';
+export { placeCard, scrollToClearSheet } from './placement';
+export type { Box, CardPlacement, CardPlacementInput } from './placement';

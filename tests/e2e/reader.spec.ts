@@ -67,12 +67,12 @@ test.describe('reader', () => {
     await page.goto(readerPath('en'));
     const term = page.locator('.term[data-term="platform"] .term-link').first();
     await expect(term).toHaveAttribute('href', '/en/glossary/platform');
-    const card = term.locator('xpath=..').locator('.term-card');
-    await expect(card).toHaveCount(0);
+    const card = page.locator('#term-card');
+    await expect(card).toBeHidden();
     await term.hover();
     await expect(card).toBeVisible();
     await expect(card).toContainText('platform');
-    await expect(term).toHaveAttribute('aria-describedby', (await card.getAttribute('id')) ?? 'missing');
+    await expect(term).toHaveAttribute('aria-describedby', 'term-card');
     const sourceWord = term.locator('xpath=ancestor::*[contains(@class,"pair")][1]').locator('mark[data-term="platform"]');
     await expect(sourceWord).toHaveClass(/is-active/);
     await page.mouse.move(0, 0);
@@ -83,7 +83,7 @@ test.describe('reader', () => {
   test('cards open on keyboard focus and close with Escape', async ({ page }) => {
     await page.goto(readerPath('en'));
     const term = page.locator('.term-link').first();
-    const card = term.locator('xpath=..').locator('.term-card');
+    const card = page.locator('#term-card');
     await term.focus();
     await expect(term).toBeFocused();
     await expect(card).toBeVisible();
@@ -92,9 +92,40 @@ test.describe('reader', () => {
     await expect(term).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
+    await expect(term).toBeFocused();
     await expect(card).toBeVisible();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/en\/glossary\/[a-z0-9-]+$/);
+  });
+
+  test('a click keeps a card open with a link to the entry and a close button', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    const term = page.locator('.term[data-term="platform"] .term-link').first();
+    const card = page.locator('#term-card');
+    await term.click();
+    await expect(card).toHaveAttribute('data-pinned', '');
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en')}$`));
+    await page.mouse.move(0, 0);
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('link')).toHaveAttribute('href', /\/en\/glossary\/platform$/);
+    await card.getByRole('button', { name: 'Close' }).click();
+    await expect(card).toBeHidden();
+    await expect(term).toBeFocused();
+    await term.click();
+    await term.click();
+    await expect(page).toHaveURL(/\/en\/glossary\/platform$/);
+  });
+
+  test('a card shows what the entry means in this passage, when the passage says', async ({ page }) => {
+    await page.route(/\/en\/read\/[^/]+\/cards$/, async (route) => {
+      const response = await route.fetch();
+      const cards = await response.json();
+      cards.cards.platform.note = 'Here: the service people use to talk to the model.';
+      await route.fulfill({ response, json: cards });
+    });
+    await page.goto(readerPath('en'));
+    await page.locator('.term[data-term="platform"] .term-link').first().hover();
+    const note = page.locator('#term-card .card-note');
+    await expect(note).toContainText('In this passage: Here: the service people use to talk to the model.');
+    await expect(note.locator('[lang="en"]')).toHaveText('Here: the service people use to talk to the model.');
   });
 
   test('every loanword listed in the issue is linked', async ({ page }) => {

@@ -10,7 +10,6 @@ import { buildReaderView } from '@/lib/reader';
 
 type Props = { params: Promise<{ lng: string; slug: string }> };
 
-
 export async function generateStaticParams() {
   const slugs = await listPassageSlugs();
   return languages.flatMap((lng) => slugs.map((slug) => ({ lng, slug })));
@@ -43,7 +42,11 @@ export default async function ReaderPage({ params }: Props) {
           <span>{t('translation', { by: passage.translation.by })}</span>
           {passage.translation.licence ? <span>{t('licence', { licence: passage.translation.licence })}</span> : null}
         </p>
-        <p className="reader-howto">{t('howTo')}</p>
+        {/* Both texts are in the HTML; CSS shows the one for the device, so the page stays static. */}
+        <p className="reader-howto">
+          <span className="reader-howto-pointer">{t('howTo.pointer')}</span>
+          <span className="reader-howto-touch">{t('howTo.touch')}</span>
+        </p>
       </header>
       <ReaderText lng={lng} slug={slug} view={view} entries={entries} />
     </article>
