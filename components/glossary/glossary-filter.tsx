@@ -82,6 +82,8 @@ export function GlossaryFilter({
             value={query}
             placeholder={t('search.placeholder')}
             onChange={(event) => setQuery(event.target.value)}
+            // The index is built when the learner comes to the box, not on the first key they type.
+            onFocus={() => glossarySearchFor(documents)}
             aria-controls={listId}
             autoComplete="off"
             spellCheck={false}
@@ -104,7 +106,7 @@ export function GlossaryFilter({
             ))}
           </select>
         </label>
-        <button type="submit">{t('search.submit')}</button>
+        <button type="submit" className="button">{t('search.submit')}</button>
       </form>
       <p className="glossary-status" role="status" aria-live="polite">
         {status}
