@@ -2,18 +2,18 @@
 
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { glossarySearchFor, listGlossaryMatches, type GlossarySearchDocument } from '@/lib/glossary/search';
+import {
+  glossarySearchFor,
+  listGlossaryMatches,
+  type GlossaryMatches,
+  type GlossarySearchDocument,
+} from '@/lib/glossary/search';
 import type { Lng } from '@/lib/i18n';
 import { GlossaryList } from './glossary-list';
 
 interface OriginOption {
   value: string;
   label: string;
-}
-
-export interface GlossaryMatches {
-  ids: string[];
-  searched: boolean;
 }
 
 /**

@@ -43,7 +43,7 @@ export function toLatinKey(word: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
     .replace(LOOSE_SPELLINGS, (spelling) => LOOSE_SPELLING_KEYS[spelling] ?? spelling)
-    .replace(/([bcdfgjklmnprstvxy])h/g, '$1')
+    .replace(/([bcdfgjklmnprstvxy])h+/g, '$1')
     .replace(/y$/, 'i')
     .replace(/(.)\1+/g, '$1');
 }

@@ -40,7 +40,7 @@ export interface GlossarySearchHit {
 }
 
 export interface GlossarySearch {
-  /** Entries matching every word of the query (or, when none does, any word), best first; null for a query with no word. */
+  /** Entries matching every word of the query (when none does, the most of its words), best first; null for a query with no word. */
   search(query: string): GlossarySearchHit[] | null;
 }
 
@@ -109,7 +109,7 @@ export function createGlossarySearch(documents: readonly GlossarySearchDocument[
     processTerm: keysOf,
   });
   index.addAll(documents);
-  const headwordWords = new Map(documents.map((document) => [document.id, tokenizeForSearch(document.headword).length]));
+  const headwordLengths = new Map(documents.map((document) => [document.id, tokenizeForSearch(document.headword).length]));
 
   function searchWord(keys: readonly string[]): Map<string, { kind: MatchKind; score: number }> {
     const results = index.search(
@@ -138,14 +138,14 @@ export function createGlossarySearch(documents: readonly GlossarySearchDocument[
         .filter((keys) => keys.length > 0);
       if (words.length === 0) return null;
       const perWord = words.map(searchWord);
-      const hits: (GlossarySearchHit & { missed: number; words: number })[] = [];
+      const hits: (GlossarySearchHit & { missed: number; headwordLength: number })[] = [];
       for (const document of documents) {
         const found = perWord.flatMap((matched) => matched.get(document.id) ?? []);
         if (found.length === 0) continue;
         hits.push({
           id: document.id,
           missed: words.length - found.length,
-          words: headwordWords.get(document.id) ?? 1,
+          headwordLength: headwordLengths.get(document.id) ?? 1,
           kind: found.map((match) => match.kind).reduce(worseKind),
           score: found.reduce((sum, match) => sum + match.score, 0),
         });
@@ -158,7 +158,7 @@ export function createGlossarySearch(documents: readonly GlossarySearchDocument[
           (a, b) =>
             matchKinds.indexOf(a.kind) - matchKinds.indexOf(b.kind) ||
             // A name the query is one word of ranks after the name that is that word: सेफ्टी before सेफ्टी केस.
-            (isNameKind(a.kind) ? a.words - b.words : 0) ||
+            (isNameKind(a.kind) ? a.headwordLength - b.headwordLength : 0) ||
             b.score - a.score,
         )
         .map(({ id, kind, score }) => ({ id, kind, score }));
@@ -223,6 +223,13 @@ export function searchDocumentsFor(entries: readonly GlossaryEntry[]): GlossaryS
   return documents;
 }
 
+export interface GlossaryMatches {
+  /** The entries to show, in order. */
+  ids: string[];
+  /** False when the query had no word to search for, and the list is the alphabetical one. */
+  searched: boolean;
+}
+
 /**
  * The entries to list for a query and an origin ('' for all), in order: ranked while the query
  * has a word to search for, alphabetical otherwise. The server answers `?q=` with it and the
@@ -233,7 +240,7 @@ export function listGlossaryMatches(
   documents: readonly GlossarySearchDocument[],
   query: string,
   origin: string,
-): { ids: string[]; searched: boolean } {
+): GlossaryMatches {
   const origins = new Map(documents.map((document) => [document.id, document.origin]));
   const fromOrigin = (id: string) => origin === '' || origins.get(id) === origin;
   const hits = search.search(query);
