@@ -13,7 +13,7 @@ const declaredSubEntries = [
   '@/lib/i18n/resources',
   // Accept-Language negotiation for proxy.ts, with its parser, kept out of client bundles.
   '@/lib/i18n/negotiate',
-  // The glossary filter island's search key, without the linker.
+  // The glossary page's search (MiniSearch and the spelling-forgiving keys) for its island, without the linker.
   '@/lib/glossary/search',
   // The import page's islands: alignment edits, entry ids, the placeholder test, the aligner's
   // types and doubt threshold, without the aligner and the detector.
