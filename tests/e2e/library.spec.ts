@@ -71,3 +71,13 @@ test.describe('switching language keeps your place', () => {
     await expect(page).toHaveURL(/\/hi\/glossary\?q=company$/);
   });
 });
+
+test('the Hindi interface sets its small text a step larger than the English one', async ({ page }) => {
+  const factsSize = async (lng: 'en' | 'hi') => {
+    await page.goto(`/${lng}`);
+    return page.locator('.passage-facts').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  };
+  const english = await factsSize('en');
+  const hindi = await factsSize('hi');
+  expect(hindi).toBeGreaterThan(english);
+});
