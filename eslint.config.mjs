@@ -19,6 +19,8 @@ const declaredSubEntries = [
   // types and doubt threshold, without the aligner and the detector.
   '@/lib/importer/browser',
   '@/lib/align/types',
+  // The reader's island: where a card goes, without the view builder and the content loader.
+  '@/lib/reader/placement',
 ];
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
-import { placeCard, scrollToClearSheet, type GlossaryCardData, type GlossaryCards } from '@/lib/reader';
+import type { GlossaryCardData, GlossaryCards } from '@/lib/reader';
+import { placeCard, scrollToClearSheet } from '@/lib/reader/placement';
 import { otherLoanwordsStorageKey, otherLoanwordsSwitchId } from './layers';
 
 export interface ReaderLabels {
