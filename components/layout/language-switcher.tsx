@@ -1,6 +1,6 @@
 'use client';
 
-import type { MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { usePathname } from 'next/navigation';
 import type { Lng } from '@/lib/i18n';
 
@@ -11,9 +11,9 @@ interface LanguageOption {
 }
 
 /**
- * Links to the same page in the other interface language; the proxy remembers the choice. At the
- * moment of the click the link takes the page's current query and hash along, so the reader's
- * sentence and the glossary's search survive the switch.
+ * Links to the same page in the other interface language; the proxy remembers the choice. The link
+ * takes the page's query and hash along (read again at the moment of the click, as the reader and
+ * the glossary keep them up to date), so the reader's sentence and the glossary's search survive.
  */
 export function LanguageSwitcher({
   current,
@@ -26,6 +26,13 @@ export function LanguageSwitcher({
 }) {
   const pathname = usePathname();
   const rest = pathname.replace(new RegExp(`^/${current}(?=/|$)`), '');
+  const [place, setPlace] = useState('');
+  useEffect(() => {
+    const readPlace = () => setPlace(`${window.location.search}${window.location.hash}`);
+    readPlace();
+    window.addEventListener('hashchange', readPlace);
+    return () => window.removeEventListener('hashchange', readPlace);
+  }, [pathname]);
   const keepPlace = (event: MouseEvent<HTMLAnchorElement>) => {
     const link = event.currentTarget;
     link.href = `${link.pathname}${window.location.search}${window.location.hash}`;
@@ -35,7 +42,7 @@ export function LanguageSwitcher({
       {options.map((option) => (
         <a
           key={option.lng}
-          href={`/${option.lng}${rest}`}
+          href={`/${option.lng}${rest}${place}`}
           hrefLang={option.lng}
           lang={option.lng}
           aria-label={option.label}

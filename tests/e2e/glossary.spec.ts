@@ -43,7 +43,7 @@ test.describe('glossary', () => {
       ['kampani', 'कंपनी'],
       ['कम्पनी', 'कंपनी'],
       ['प्लेटफार्म', 'प्लेटफॉर्म'],
-      ['protection', 'सेफगार्ड'],
+      ['protection against harm', 'सेफगार्ड'],
     ] as const) {
       await search.fill(query);
       await expect(headwords.first(), query).toHaveText(headword);

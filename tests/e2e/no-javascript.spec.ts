@@ -30,10 +30,10 @@ test('the glossary search form is answered by the server, ranked as with JavaScr
   await expect(headwords.first()).toHaveText('सेफ्टी');
   await expect(page.getByRole('status')).toContainText('“seftee”');
 
-  await page.getByRole('searchbox', { name: 'Search' }).fill('protection');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('protection against harm');
   await page.getByRole('combobox', { name: 'Origin' }).selectOption('en');
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page).toHaveURL(/\/en\/glossary\?q=protection&origin=en$/);
+  await expect(page).toHaveURL(/\/en\/glossary\?q=protection\+against\+harm&origin=en$/);
   await expect(headwords.first()).toHaveText('सेफगार्ड');
   const origins = await page
     .getByTestId('glossary-item')

@@ -138,7 +138,7 @@ const FIRST_RESULTS: ReadonlyArray<readonly [query: string, id: string]> = [
   ['company', 'company'],
   ['Company', 'company'],
   ['safeguard', 'safeguard'],
-  ['protection', 'safeguard'],
+  ['protection', 'security'],
   ['protection against harm', 'safeguard'],
   ['via', 'zariya'],
   ['safety case', 'safety-case'],
@@ -166,6 +166,8 @@ describe('glossary search on the real glossary', () => {
     const protection = search.search('protection') ?? [];
     expect(protection.length).toBeGreaterThan(0);
     expect(protection.every((hit) => hit.kind === 'meaning' || hit.kind === 'meaning-prefix')).toBe(true);
+    // Both meanings say "protection": security's is the shorter, so it ranks first, safeguard beside it.
+    expect(protection.slice(0, 3).map((hit) => hit.id)).toContain('safeguard');
   });
 
   it('puts the entry that is the word before entries that contain it', () => {
