@@ -321,6 +321,9 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
       window.requestAnimationFrame(placeOpenCard);
       window.clearTimeout(scrollTimer);
       scrollTimer = window.setTimeout(() => {
+        // With the page's header in view the reader is not reading: going up to the header (to
+        // switch language, say) keeps the sentence last read as the place.
+        if (root.getBoundingClientRect().top > 0) return;
         const named = location.hash ? document.getElementById(location.hash.slice(1)) : null;
         const top = columnsBottom();
         if (named) {

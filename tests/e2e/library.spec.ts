@@ -62,6 +62,10 @@ test.describe('switching language keeps your place', () => {
     await page.goto(`${readerPath('en')}#link-12`);
     // Once the page runs its script, the link itself carries the place (for a new tab too).
     await expect(page.getByTestId('switch-hi')).toHaveAttribute('href', /#link-12$/);
+    // A reader scrolls up to the header to switch: the place stays the sentence last read.
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await page.waitForTimeout(400);
+    await expect(page).toHaveURL(/#link-12$/);
     await page.getByTestId('switch-hi').click();
     await expect(page).toHaveURL(new RegExp(`${readerPath('hi')}#link-12$`));
     await expect(page.locator('#link-12')).toBeInViewport();
