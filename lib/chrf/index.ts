@@ -57,12 +57,13 @@ function extractCharNgrams(text: string, params: ChrfParams): NgramCounts[] {
 
 /** Splits one punctuation mark off the end (or else the start) of each word, as chrF++ does. */
 function splitPunctuation(text: string): string[] {
-  return splitWords(text).flatMap((word) => {
+  return splitWords(text).flatMap((word): string[] => {
     const characters = Array.from(word);
     if (characters.length === 1) return [word];
-    const last = characters[characters.length - 1];
+    const first = characters[0] ?? '';
+    const last = characters.at(-1) ?? '';
     if (punctuation.has(last)) return [characters.slice(0, -1).join(''), last];
-    if (punctuation.has(characters[0])) return [characters[0], characters.slice(1).join('')];
+    if (punctuation.has(first)) return [first, characters.slice(1).join('')];
     return [word];
   });
 }
@@ -77,44 +78,49 @@ function extractNgrams(text: string, params: ChrfParams): NgramCounts[] {
   return ngrams;
 }
 
-/** [hypothesis n-grams, reference n-grams, matches] for every order, one after another. */
-function matchStatistics(hypothesis: NgramCounts[], reference: NgramCounts[]): number[] {
-  return hypothesis.flatMap((hypothesisCounts, order) => {
+/** Of one n-gram order: how many the hypothesis has, how many the reference, how many match. */
+interface OrderStatistics {
+  hypothesis: number;
+  reference: number;
+  matches: number;
+}
+
+function sumCounts(counts: NgramCounts): number {
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  return total;
+}
+
+function matchStatistics(hypothesis: readonly NgramCounts[], reference: readonly NgramCounts[]): OrderStatistics[] {
+  return hypothesis.map((hypothesisCounts, order) => {
     const referenceCounts = reference[order];
-    let hypothesisTotal = 0;
+    if (referenceCounts === undefined) throw new Error(`chrF: the reference lacks n-grams of order ${order + 1}`);
     let matches = 0;
-    for (const [ngram, count] of hypothesisCounts) {
-      hypothesisTotal += count;
-      matches += Math.min(count, referenceCounts.get(ngram) ?? 0);
-    }
-    let referenceTotal = 0;
-    for (const count of referenceCounts.values()) referenceTotal += count;
+    for (const [ngram, count] of hypothesisCounts) matches += Math.min(count, referenceCounts.get(ngram) ?? 0);
     // sacrebleu counts no hypothesis n-grams of an order the reference lacks.
-    return [referenceCounts.size > 0 ? hypothesisTotal : 0, referenceTotal, matches];
+    return { hypothesis: referenceCounts.size > 0 ? sumCounts(hypothesisCounts) : 0, reference: sumCounts(referenceCounts), matches };
   });
 }
 
-function computeFScore(statistics: readonly number[], params: ChrfParams): number {
+function computeFScore(statistics: readonly OrderStatistics[], params: ChrfParams): number {
   const eps = 1e-16;
   const factor = params.beta ** 2;
-  const orders = params.charOrder + params.wordOrder;
   let smoothedSum = 0;
   let precisionSum = 0;
   let recallSum = 0;
   let effectiveOrder = 0;
-  for (let order = 0; order < orders; order += 1) {
-    const [hypothesisTotal, referenceTotal, matches] = statistics.slice(3 * order, 3 * order + 3);
-    const precision = hypothesisTotal > 0 ? matches / hypothesisTotal : eps;
-    const recall = referenceTotal > 0 ? matches / referenceTotal : eps;
+  for (const { hypothesis, reference, matches } of statistics) {
+    const precision = hypothesis > 0 ? matches / hypothesis : eps;
+    const recall = reference > 0 ? matches / reference : eps;
     const denominator = factor * precision + recall;
     smoothedSum += denominator > 0 ? ((1 + factor) * precision * recall) / denominator : eps;
-    if (hypothesisTotal > 0 && referenceTotal > 0) {
+    if (hypothesis > 0 && reference > 0) {
       precisionSum += precision;
       recallSum += recall;
       effectiveOrder += 1;
     }
   }
-  if (params.epsSmoothing) return (100 * smoothedSum) / orders;
+  if (params.epsSmoothing) return (100 * smoothedSum) / statistics.length;
   const precision = effectiveOrder === 0 ? 0 : precisionSum / effectiveOrder;
   const recall = effectiveOrder === 0 ? 0 : recallSum / effectiveOrder;
   if (precision + recall === 0) return 0;
@@ -132,10 +138,10 @@ function resolveParams(params: Partial<ChrfParams>): ChrfParams {
 }
 
 /** The statistics of the reference whose F-score against the hypothesis is best (the first on a tie). */
-function segmentStatistics(hypothesis: string, references: readonly string[], params: ChrfParams): number[] {
+function segmentStatistics(hypothesis: string, references: readonly string[], params: ChrfParams): OrderStatistics[] {
   if (references.length === 0) throw new RangeError('chrF: every segment needs at least one reference');
   const hypothesisNgrams = extractNgrams(hypothesis, params);
-  let best: number[] = [];
+  let best: OrderStatistics[] = [];
   let bestScore = -1;
   for (const reference of references) {
     const statistics = matchStatistics(hypothesisNgrams, extractNgrams(reference, params));
@@ -167,11 +173,15 @@ export function chrfCorpus(hypotheses: readonly string[], referenceStreams: read
       throw new RangeError(`chrF: reference stream ${index + 1} has ${stream.length} segments, the hypotheses ${hypotheses.length}`);
     }
   });
-  const totals = new Array<number>(3 * (resolved.charOrder + resolved.wordOrder)).fill(0);
+  const totals: OrderStatistics[] = Array.from({ length: resolved.charOrder + resolved.wordOrder }, () => ({ hypothesis: 0, reference: 0, matches: 0 }));
   hypotheses.forEach((hypothesis, segment) => {
-    const statistics = segmentStatistics(hypothesis, referenceStreams.map((stream) => stream[segment]), resolved);
-    statistics.forEach((value, index) => {
-      totals[index] += value;
+    const references = referenceStreams.map((stream) => stream[segment] ?? '');
+    segmentStatistics(hypothesis, references, resolved).forEach((order, index) => {
+      const total = totals[index];
+      if (total === undefined) throw new Error(`chrF: no total for n-gram order ${index + 1}`);
+      total.hypothesis += order.hypothesis;
+      total.reference += order.reference;
+      total.matches += order.matches;
     });
   });
   return computeFScore(totals, resolved);
