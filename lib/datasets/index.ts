@@ -14,6 +14,9 @@ export const NTREX_ATTRIBUTION = 'NTREX-128, Federmann, Kocmi and Xin (2022), CC
 /** The Hindi news article that is the first passage, as it was received. */
 export const SEED_ARTICLE_FILE = path.join(dataDir, 'seed', '000_a6eff002259f37d9.txt');
 
+/** sacrebleu's chrF test cases with their parameters and expected scores (`data/chrf/README.md`). */
+export const CHRF_CASES_FILE = path.join(dataDir, 'chrf', 'sacrebleu-test-chrf-cases.json');
+
 export interface LineAlignedDocument {
   name: string;
   hi: string[];
