@@ -1,0 +1,34 @@
+import { base32crockford } from '@scure/base';
+
+/** Randomness in a class's join code: guessing one takes about 2^39 tries, which rate limits make hopeless. */
+export const JOIN_CODE_BITS = 40;
+
+const CODE_BYTES = JOIN_CODE_BITS / 8;
+const SEPARATORS = /[\s-]+/g;
+/** Crockford's alphabet with the look-alikes it accepts in input (I, L, O): every letter but U. */
+const TYPED_CODE = /^[0-9A-TV-Z]{8}$/i;
+
+/** Groups of four read aloud and copy from a board without losing one's place: K7QD-M2XP. */
+function formatCode(letters: string): string {
+  return `${letters.slice(0, 4)}-${letters.slice(4)}`;
+}
+
+/**
+ * A fresh join code: 40 random bits in Crockford's base32, which has no I, L, O or U, so a code
+ * read aloud or copied by hand cannot be mistaken for another.
+ */
+export function newJoinCode(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(CODE_BYTES));
+  return formatCode(base32crockford.encode(bytes));
+}
+
+/**
+ * A code as typed, in its canonical form, or null when it cannot be one. Case, spaces and hyphens
+ * do not matter, and the letters people confuse count as the digits they look like (O = 0,
+ * I = L = 1), as Crockford's base32 defines.
+ */
+export function readJoinCode(typed: string): string | null {
+  const letters = typed.replace(SEPARATORS, '');
+  if (!TYPED_CODE.test(letters)) return null;
+  return formatCode(base32crockford.encode(base32crockford.decode(letters)));
+}

@@ -1,0 +1,1 @@
+export { JOIN_CODE_BITS, newJoinCode, readJoinCode } from './codes';
