@@ -178,8 +178,13 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
     };
 
     // The sentence and term an address with ?term= points to, marked until the reader moves on.
+    // The address says ?term= while the marks stand, so a reload keeps them; moving on drops both.
     const clearContext = () => {
       for (const element of root.querySelectorAll(`.${contextClass}`)) element.classList.remove(contextClass);
+      const url = new URL(location.href);
+      if (!url.searchParams.has('term')) return;
+      url.searchParams.delete('term');
+      history.replaceState(history.state, '', url);
     };
 
     const keepPlace = (pair: Element | null) => {
@@ -230,8 +235,6 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
         context.classList.add(contextClass);
         const selector = `.term[data-term="${CSS.escape(contextTerm)}"], mark[data-term="${CSS.escape(contextTerm)}"]`;
         for (const element of context.querySelectorAll(selector)) element.classList.add(contextClass);
-        // The marks stay in the page; the address keeps only the place, as any other would.
-        history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
       }
       context.scrollIntoView({ block: 'start', behavior: 'instant' });
     } else if (sentences[0]) {

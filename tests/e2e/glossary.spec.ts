@@ -106,7 +106,7 @@ test.describe('glossary', () => {
     const occurrences = page.getByTestId('occurrence');
     expect(await occurrences.count()).toBeGreaterThan(0);
     await occurrences.first().getByRole('link').click();
-    await expect(page).toHaveURL(new RegExp(`${readerPath('en')}#link-\\d+$`));
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en')}\\?term=[a-z0-9-]+#link-\\d+$`));
     const hash = new URL(page.url()).hash;
     await expect(page.locator(hash)).toContainText('सेफगार्ड');
   });

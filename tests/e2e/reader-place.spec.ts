@@ -16,7 +16,7 @@ test.describe('read in context', () => {
     const linkId = href?.split('#link-')[1];
     await link.click();
     await waitForReader(page);
-    await expect(page).toHaveURL(new RegExp(`${readerPath('en')}#link-${linkId}$`));
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en')}\\?term=safeguard#link-${linkId}$`));
 
     const pair = page.locator(`#link-${linkId}`);
     await expect(pair).toHaveClass(/is-context/);
@@ -30,6 +30,7 @@ test.describe('read in context', () => {
     await expect(pair).toHaveClass(/is-context/);
     await pair.locator('[data-side="en"]').first().click({ position: { x: 2, y: 2 } });
     await expect(page.locator('.is-context')).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en')}#link-${linkId}$`));
   });
 
   test('moving to another sentence by keyboard clears the marks', async ({ page }) => {
