@@ -6,6 +6,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { timeRequest, waitForAnswer } from '../tests/support/http';
+import { median } from './bench-web-figures';
 import { findFreePortSync, isPortTaken } from '../tests/support/ports';
 
 const USAGE = 'usage: bench:not-found [--port N] [--repeat N]   (after npm run build)';
@@ -30,35 +32,6 @@ const unknownAddresses = [
 
 const BUDGET_MS = 200;
 
-async function waitForAnswer(url: string, timeoutMs: number, server: { exitCode: number | null }): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode} before answering`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch (error) {
-      // fetch fails with a TypeError while nothing listens yet.
-      if (!(error instanceof TypeError)) throw error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-async function timeRequest(url: string, expectedStatus: number): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(url, { redirect: 'manual' });
-  await response.text();
-  if (response.status !== expectedStatus) throw new Error(`${url} answered ${response.status}, not ${expectedStatus}`);
-  return performance.now() - started;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 async function main(): Promise<void> {
   if (values.help) {
     console.log(USAGE);
@@ -74,7 +47,7 @@ async function main(): Promise<void> {
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'ignore', detached: true });
   try {
-    await waitForAnswer(`${origin}/en`, 60_000, server);
+    await waitForAnswer(`${origin}/en`, 60_000, server, 'next start');
     const libraryTimes: number[] = [];
     for (let i = 0; i < repeat; i += 1) libraryTimes.push(await timeRequest(`${origin}/en`, 200));
     const rows = [];

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { timeRequest, waitForAnswer } from '../tests/support/http';
 import { findFreePortSync, isPortTaken } from '../tests/support/ports';
 
 const USAGE = 'usage: bench:start [--port N] [--entry GLOSSARY_ID] [--keep-build]';
@@ -18,30 +19,6 @@ const { values } = parseArgs({
     help: { type: 'boolean', default: false },
   },
 });
-
-async function waitForAnswer(url: string, timeoutMs: number, server: { exitCode: number | null }): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`npm start exited with code ${server.exitCode} before answering`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch (error) {
-      // fetch fails with a TypeError while nothing listens yet: the build is still running.
-      if (!(error instanceof TypeError)) throw error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-async function timeRequest(url: string): Promise<number> {
-  const started = performance.now();
-  const response = await fetch(url);
-  await response.text();
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return performance.now() - started;
-}
 
 async function main(): Promise<void> {
   if (values.help) {
@@ -61,7 +38,7 @@ async function main(): Promise<void> {
     detached: true,
   });
   try {
-    await waitForAnswer(`${origin}/en`, 15 * 60_000, server);
+    await waitForAnswer(`${origin}/en`, 15 * 60_000, server, 'npm start');
     const firstAnswerMs = performance.now() - started;
     const entryUrl = `${origin}/en/glossary/${values.entry}`;
     const entryFirstMs = await timeRequest(entryUrl);
