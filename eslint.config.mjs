@@ -9,6 +9,11 @@ const declaredSubEntries = [
   // Server-only adapters: React's per-request cache and Next's notFound meet lib/ here.
   '@/lib/content/server',
   '@/lib/i18n/server',
+  // Sessions and the database for routes: cookies from next/headers, one connection per process.
+  '@/lib/auth/server',
+  '@/lib/db/server',
+  // The classroom's data layer (server-only), apart from its codes, types and scoring that islands use.
+  '@/lib/classroom/server',
   // Every interface string of both languages: pages pick a language's share for their islands.
   '@/lib/i18n/resources',
   // Accept-Language negotiation for proxy.ts, with its parser, kept out of client bundles.
@@ -64,7 +69,7 @@ export default tseslint.config(
   },
   {
     // The declared server-only adapters: where lib/ meets the framework (React's per-request cache, Next's notFound).
-    files: ['lib/content/server.ts', 'lib/i18n/server.ts'],
+    files: ['lib/content/server.ts', 'lib/i18n/server.ts', 'lib/auth/server.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [pastIndex, siblingPastIndex, intoApp, intoComponents] }] },
   },
 );

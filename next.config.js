@@ -8,7 +8,8 @@ const nextConfig = {
   },
   // The pronouncing dictionary and the English lexicon are megabytes of data: load them from
   // node_modules, never bundle them.
-  serverExternalPackages: ['cmu-pronouncing-dictionary', 'en-lexicon'],
+  // PGlite loads its WebAssembly Postgres and data files from its own package at run time.
+  serverExternalPackages: ['cmu-pronouncing-dictionary', 'en-lexicon', '@electric-sql/pglite'],
 };
 
 module.exports = nextConfig;

@@ -27,6 +27,7 @@ export function SiteHeader({ lng }: { lng: Lng }) {
           <span className="nav-long">{t('nav.import')}</span>
           <span className="nav-short">{t('nav.importShort')}</span>
         </Link>
+        <Link href={`/${lng}/classroom`} prefetch={false}>{t('nav.classroom')}</Link>
       </nav>
       <LanguageSwitcher current={lng} options={options} label={t('language.label')} />
     </header>

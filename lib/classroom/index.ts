@@ -1,1 +1,28 @@
 export { JOIN_CODE_BITS, newJoinCode, readJoinCode } from './codes';
+export {
+  answersSchema,
+  emptyAnswers,
+  feedbackSchema,
+  maxAnswerLength,
+  maxInstructionsLength,
+  maxNameLength,
+  maxSentencesPerAssignment,
+  passageSources,
+  quizKinds,
+  quizQuestionSchema,
+  tasksSchema,
+  translateDirections,
+} from './types';
+export type {
+  Answers,
+  AssignmentTasks,
+  Feedback,
+  PassageKey,
+  PassageSourceKind,
+  QuizKind,
+  QuizQuestion,
+  SubmissionScores,
+  SubmissionStatus,
+  TranslateDirection,
+} from './types';
+export type { ClassroomContext, Outcome, Refusal, RefusalCode } from './context';
