@@ -10,12 +10,16 @@ import { findFreePortSync } from './tests/support/ports';
 if (!process.env.SAHPATH_E2E_PORT) {
   process.env.SAHPATH_E2E_PORT = String(findFreePortSync());
   // The server under test saves imports into a throwaway copy of content/, outside the checkout.
-  const contentDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'sahpath-e2e-')), 'content');
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'sahpath-e2e-'));
+  const contentDir = path.join(workDir, 'content');
   cpSync('content', contentDir, { recursive: true });
   process.env.SAHPATH_E2E_CONTENT_DIR = contentDir;
+  // A fresh embedded database per run: the server under test never sees another run's accounts.
+  process.env.SAHPATH_E2E_DATA_DIR = path.join(workDir, 'db');
 }
 const port = Number(process.env.SAHPATH_E2E_PORT);
 const contentDir = process.env.SAHPATH_E2E_CONTENT_DIR as string;
+const dataDir = process.env.SAHPATH_E2E_DATA_DIR as string;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -44,7 +48,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,
-    env: { SAHPATH_CONTENT_DIR: contentDir },
+    env: { SAHPATH_CONTENT_DIR: contentDir, SAHPATH_DATA_DIR: dataDir },
     url: `http://127.0.0.1:${port}/en`,
     // Never talk to a server this run did not start: it may be another checkout's app.
     reuseExistingServer: false,
