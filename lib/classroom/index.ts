@@ -26,3 +26,5 @@ export type {
   TranslateDirection,
 } from './types';
 export type { ClassroomContext, Outcome, Refusal, RefusalCode } from './context';
+export { pairsInRange, translationTask } from './range';
+export type { RangePair } from './range';
