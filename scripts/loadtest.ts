@@ -3,11 +3,13 @@
  * the class code, opens the assignment, reveals a sentence, saves a draft and submits. Then the
  * database is asked whether every submission the server acknowledged is stored, exactly once.
  *
- *   npm run -s loadtest -- [--students 200] [--kill] [--instances 2] [--skip-build]
+ *   npm run -s loadtest -- [--students 200] [--kill] [--instances 2] [--think MS] [--skip-build]
  *
  * One instance runs on the embedded database (PGlite, in a fresh folder). Two instances share one
  * PostgreSQL server: DATABASE_URL when set, else the local Debian cluster, started as .ci/run does.
  * --kill stops an instance with SIGKILL mid-run and starts it again; students retry what failed.
+ * Every student is active for the whole run, pausing like a person between steps (--think, 1000 ms
+ * on average, 0.5–1.5 times that at random; 0 sends every step at once).
  * The last line printed is one JSON object with the figures.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -24,13 +26,14 @@ import { openDatabase, tables, type DatabaseConfig } from '../lib/db';
 import { waitForAnswer } from '../tests/support/http';
 import { findFreePortSync } from '../tests/support/ports';
 
-const USAGE = 'usage: loadtest [--students N] [--kill] [--instances 1|2] [--skip-build]';
+const USAGE = 'usage: loadtest [--students N] [--kill] [--instances 1|2] [--think MS] [--skip-build]';
 
 const { values } = parseArgs({
   options: {
     students: { type: 'string', default: '200' },
     kill: { type: 'boolean', default: false },
     instances: { type: 'string', default: '1' },
+    think: { type: 'string', default: '1000' },
     'skip-build': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -204,21 +207,36 @@ function sessionCookie(cookies: string[]): string {
   return session;
 }
 
-async function driveStudent(index: number, seedData: Seed, origins: () => string[], onSubmitted: () => void): Promise<StudentOutcome> {
+function pause(thinkMs: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
+}
+
+async function driveStudent(
+  index: number,
+  seedData: Seed,
+  origins: () => string[],
+  thinkMs: number,
+  onSubmitted: () => void,
+): Promise<StudentOutcome> {
+  await pause(thinkMs);
   const joined = await send(origins, index, '/api/classroom/join', { method: 'POST', body: { code: seedData.joinCode, name: `Student ${index + 1}` } });
   if (joined.status !== 200) throw new Error(`join answered ${joined.status}: ${JSON.stringify(joined.body)}`);
   const studentId = String(joined.body.studentId);
   const cookie = sessionCookie(joined.cookies);
   // Every later request goes to the next instance: a session made on one must work on the other.
   const base = `/api/classroom/assignments/${seedData.assignmentId}`;
+  await pause(thinkMs);
   const page = await send(origins, index + 1, `/en/study/assignments/${seedData.assignmentId}`, { method: 'GET', cookie });
   if (page.status !== 200) throw new Error(`the assignment page answered ${page.status}`);
+  await pause(thinkMs);
   const revealed = await send(origins, index + 2, `${base}/reveals`, { method: 'POST', body: { sentence: seedData.pairKeys[0] }, cookie });
   if (revealed.status !== 200) throw new Error(`reveal answered ${revealed.status}: ${JSON.stringify(revealed.body)}`);
   const translations = Object.fromEntries(seedData.pairKeys.map((key) => [String(key), `${seedData.answer} (${index})`]));
   const answers = { translations, quiz: {} };
+  await pause(thinkMs);
   const drafted = await send(origins, index + 3, `${base}/draft`, { method: 'PUT', body: { answers }, cookie });
   if (drafted.status !== 200) throw new Error(`draft answered ${drafted.status}: ${JSON.stringify(drafted.body)}`);
+  await pause(thinkMs);
   const submitted = await send(origins, index + 4, `${base}/submit`, { method: 'POST', body: { answers }, cookie });
   // A retried submit whose first try was stored before the connection dropped answers 409:
   // the server is then confirming that the submission is kept.
@@ -241,6 +259,7 @@ async function main(): Promise<void> {
   }
   const students = parseCount(values.students, 'students', 1, 5000);
   const instanceCount = parseCount(values.instances, 'instances', 1, 4);
+  const thinkMs = parseCount(values.think, 'think', 0, 60_000);
   if (!values['skip-build']) execFileSync('npx', ['next', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'sahpath-load-'));
@@ -278,7 +297,7 @@ async function main(): Promise<void> {
 
     const started = performance.now();
     const outcomes = await Promise.allSettled(
-      Array.from({ length: students }, (_, index) => driveStudent(index, seedData, origins, onSubmitted)),
+      Array.from({ length: students }, (_, index) => driveStudent(index, seedData, origins, thinkMs, onSubmitted)),
     );
     const elapsedSeconds = (performance.now() - started) / 1000;
     if (killed) await killed;
