@@ -62,8 +62,14 @@ export const signUpSchema = z.object({
 });
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(maxPasswordLength) });
 
-/** The address the request came from, as the proxy in front reports it; the socket's is not visible to Next. */
+/**
+ * The address a request came from, for limits per address. Next does not show the socket's, and
+ * X-Forwarded-For is only as honest as the proxy that sets it, so it counts only behind a proxy
+ * (SAHPATH_TRUST_PROXY=1); without one, every request shares one count, which only makes the
+ * limits stricter.
+ */
 export async function requestAddress(): Promise<string> {
+  if (process.env.SAHPATH_TRUST_PROXY !== '1') return 'direct';
   const list = await headers();
   return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'unknown';
 }
