@@ -51,7 +51,7 @@ export async function signOut(): Promise<void> {
 
 export const accountFailures: RateRule = { limit: 5, windowMs: 15 * 60_000 };
 export const addressFailures: RateRule = { limit: 20, windowMs: 15 * 60_000 };
-export const addressSignUps: RateRule = { limit: 30, windowMs: 60 * 60_000 };
+export const addressSignUps: RateRule = { limit: 100, windowMs: 60 * 60_000 };
 
 
 const emailSchema = z.email().max(254);
