@@ -8,10 +8,9 @@ import {
   reopenSubmission,
   resultsCsv,
   setFeedback,
-  type ClassroomContext,
-  type QuizQuestion,
   type ResultsCsvLabels,
 } from '@/lib/classroom/server';
+import type { ClassroomContext, QuizQuestion } from '@/lib/classroom';
 import { databaseTargets } from '../support/databases';
 
 const slug = 'anthropic-safeguards-head-resigns';
