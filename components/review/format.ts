@@ -4,7 +4,15 @@ const locales: Record<Lng, string> = { en: 'en-GB', hi: 'hi-IN' };
 
 /** Times in UTC, named as such: the server cannot know the teacher's time zone. */
 export function formatTime(lng: Lng, date: Date): string {
-  return new Intl.DateTimeFormat(locales[lng], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locales[lng], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(date);
 }
 
 export function formatQuiz(lng: Lng, share: number | null): string {

@@ -92,7 +92,9 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
               const chosen = question.chosen === null ? undefined : question.choices[question.chosen];
               return (
                 <li key={question.id}>
-                  <p lang="hi">{t('submission.question', { number: index + 1, term: question.term })}</p>
+                  <p>
+                    {t('submission.question', { number: index + 1 })}: <span lang="hi">{question.term}</span>
+                  </p>
                   <p>
                     {chosen === undefined ? t('submission.notAnswered') : t('submission.chosen', { choice: chosen })}
                     {chosen === undefined ? null : ` · ${question.chosen === question.answer ? t('submission.correct') : t('submission.wrong')}`}
