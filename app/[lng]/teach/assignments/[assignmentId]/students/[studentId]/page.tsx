@@ -73,6 +73,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
         ) : (
           <I18nProvider lng={lng} resources={pickResources(lng, ['review'])}>
             <FeedbackForm
+              key={submission.reopenedAt?.toISOString() ?? 'never-reopened'}
               rows={submission.translations.map((row) => ({ ...row, chrf: row.chrf === null ? null : formatChrf(lng, row.chrf) }))}
               general={submission.generalFeedback}
               sourceLang={sourceLang}
