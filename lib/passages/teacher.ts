@@ -1,8 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import type { ClassroomContext, Outcome, Refusal } from '@/lib/classroom';
-import { nowOf, refuse, studentOf, succeed, teacherOf } from '@/lib/classroom/server';
+import { invalidFields, nowOf, refuse, studentOf, succeed, teacherOf } from '@/lib/classroom/server';
 import { buildPassage, type ContentProblem, type Passage } from '@/lib/content';
 import { tables, type Database } from '@/lib/db';
 import type { GlossaryEntry } from '@/lib/glossary';
@@ -16,18 +17,18 @@ export type TeacherPassage = TeacherPassageSummary & { ownerId: string; passage:
 /** Why a save request did not become a passage: the request's fields, or what the content reading found. */
 export type SaveTeacherPassageRefusal = Refusal & { problems?: ContentProblem[] };
 
-const idSchema = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(value);
+/** Ids are 16 base64url characters; anything else cannot name a passage and is not looked up. */
+const passageIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/);
 
 function newPassageId(): string {
   return randomBytes(12).toString('base64url');
 }
 
+/** PostgreSQL's unique_violation, on the error itself or (as Drizzle wraps it) on its cause. */
 function isUniqueViolation(error: unknown): boolean {
-  for (let current: unknown = error; current instanceof Error || (typeof current === 'object' && current !== null); ) {
-    if ('code' in current && current.code === '23505') return true;
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return false;
+  if (typeof error !== 'object' || error === null) return false;
+  if ('code' in error && error.code === '23505') return true;
+  return 'cause' in error && isUniqueViolation(error.cause);
 }
 
 /**
@@ -42,9 +43,7 @@ export async function saveTeacherPassage(
   const teacher = teacherOf(context);
   if (!teacher) return refuse('not-signed-in');
   const parsed = saveRequestSchema.safeParse(input);
-  if (!parsed.success) {
-    return refuse('invalid-input', { fields: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? 'form')))] });
-  }
+  if (!parsed.success) return invalidFields(parsed.error.issues);
   const request = parsed.data;
   const entries = reviewSavedEntries(request);
   const ids = entries.map((entry) => entry.id);
@@ -91,7 +90,7 @@ export async function listTeacherPassages(context: ClassroomContext): Promise<Ou
 
 /** A teacher passage by id, checking nobody: callers decide who may see it. */
 export async function loadTeacherPassage(db: Database, id: string): Promise<TeacherPassage | null> {
-  if (!idSchema(id)) return null;
+  if (!passageIdSchema.safeParse(id).success) return null;
   const [row] = await db.select().from(tables.teacherPassage).where(eq(tables.teacherPassage.id, id));
   if (!row) return null;
   return {
@@ -141,7 +140,7 @@ export async function getPassageForReader(context: ClassroomContext, id: string)
 export async function deleteTeacherPassage(context: ClassroomContext, id: string): Promise<Outcome<{ id: string }>> {
   const teacher = teacherOf(context);
   if (!teacher) return refuse('not-signed-in');
-  if (!idSchema(id)) return refuse('not-found');
+  if (!passageIdSchema.safeParse(id).success) return refuse('not-found');
   const deleted = await context.db
     .delete(tables.teacherPassage)
     .where(and(eq(tables.teacherPassage.id, id), eq(tables.teacherPassage.ownerId, teacher.userId)))
