@@ -9,7 +9,8 @@ const nextConfig = {
   // The pronouncing dictionary and the English lexicon are megabytes of data: load them from
   // node_modules, never bundle them.
   // PGlite loads its WebAssembly Postgres and data files from its own package at run time.
-  serverExternalPackages: ['cmu-pronouncing-dictionary', 'en-lexicon', '@electric-sql/pglite'],
+  // Piscina starts its worker threads from a file of its own package.
+  serverExternalPackages: ['cmu-pronouncing-dictionary', 'en-lexicon', '@electric-sql/pglite', 'piscina'],
 };
 
 module.exports = nextConfig;

@@ -136,7 +136,7 @@ export function ImportWorkbench({
         setErrors({ title: t('errors.title'), messages: result.errors });
         return;
       }
-      router.push(`/${lng}/read/${result.slug}`);
+      router.push(result.href);
     });
 
   const refused = proposal ? [] : (['hi', 'en'] as const).flatMap((side) => refusals[side] ?? []);

@@ -10,6 +10,8 @@ import { otherLoanwordsStorageKey, otherLoanwordsSwitchId } from './layers';
 interface ReaderTextProps {
   lng: Lng;
   slug: string;
+  /** Where the reader fetches its glossary cards; a library passage's by default. */
+  cardsUrl?: string;
   view: ReaderView;
   entries: ReadonlyMap<string, GlossaryEntry>;
 }
@@ -25,7 +27,7 @@ function groupParagraphs(paragraphs: readonly ParagraphView[]): ParagraphView[][
   return groups;
 }
 
-export function ReaderText({ lng, slug, view, entries }: ReaderTextProps) {
+export function ReaderText({ lng, slug, cardsUrl, view, entries }: ReaderTextProps) {
   const t = getT(lng, 'reader');
   const renderPair = (pair: PairView, kind: ParagraphView['kind']) => (
     <Pair key={pair.linkId} pair={pair} kind={kind} lng={lng} entries={entries} noteLabel={t('note')} />
@@ -66,7 +68,7 @@ export function ReaderText({ lng, slug, view, entries }: ReaderTextProps) {
         );
       })}
       <ReaderEnhancer
-        cardsUrl={`/${lng}/read/${slug}/cards`}
+        cardsUrl={cardsUrl ?? `/${lng}/read/${slug}/cards`}
         labels={{ note: t('card.note'), open: t('card.open'), close: t('card.close') }}
       />
     </div>

@@ -40,6 +40,7 @@ export { checkAlignmentCoverage, parseAlignment } from './parse-alignment';
 export { parseSentenceFile } from './parse-text';
 export { passageMetaSchema } from './passage-meta';
 export {
+  buildPassage,
   readExistingGlossary,
   saveLockName,
   saveLockStaleMs,
@@ -47,6 +48,7 @@ export {
   serializeAlignment,
   serializeGlossaryEntry,
   serializePassageMeta,
+  serializePassageDraft,
   serializeSentences,
 } from './write';
 export type { DraftSentence, PassageDraft, SaveRefusal, SaveResult } from './write';

@@ -120,17 +120,29 @@ export interface PassageReading {
   metaLineOf: (path: YamlPath) => number;
 }
 
+/** The texts of a passage's four files, by file name; null for a missing file. */
+export type PassageSources = Record<(typeof passageFiles)[number], string | null>;
+
 /** Reads and validates one passage folder, collecting every problem. */
 export async function readPassage(slug: string, contentDir: string): Promise<PassageReading> {
   const folder = path.join(resolvePassagesDir(contentDir), slug);
-  const fileOf = (name: string) => describeContentFile(contentDir, path.join(folder, name));
-  const sources = await Promise.all(
-    passageFiles.map((name) => readOptionalFile(path.join(folder, name))),
-  );
-  const [hiSource = null, enSource = null, alignmentSource = null, metaSource = null] = sources;
+  const texts = await Promise.all(passageFiles.map((name) => readOptionalFile(path.join(folder, name))));
+  const sources = Object.fromEntries(passageFiles.map((name, position) => [name, texts[position] ?? null])) as PassageSources;
+  return parsePassageSources(slug, sources, (name) => describeContentFile(contentDir, path.join(folder, name)));
+}
+
+/**
+ * Parses and validates the four files of a passage, wherever their text comes from (a folder, or a
+ * draft written out in memory), collecting every problem; `fileOf` names a file in messages.
+ */
+export function parsePassageSources(slug: string, sources: PassageSources, fileOf: (name: string) => string): PassageReading {
+  const hiSource = sources['hi.txt'];
+  const enSource = sources['en.txt'];
+  const alignmentSource = sources['alignment.tsv'];
+  const metaSource = sources['passage.yaml'];
   const missingMessage = `missing file: a passage folder holds ${passageFiles.join(', ')}`;
-  const problems: ContentProblem[] = passageFiles.flatMap((name, position) =>
-    sources[position] === null ? [{ file: fileOf(name), line: 0, message: missingMessage }] : [],
+  const problems: ContentProblem[] = passageFiles.flatMap((name) =>
+    sources[name] === null ? [{ file: fileOf(name), line: 0, message: missingMessage }] : [],
   );
 
   const readSide = (source: string | null, lang: TextLang): PassageSide | null => {

@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '@/lib/glossary';
 import { checkContent } from './check';
 import {
   isValidName,
+  parsePassageSources,
   pathExists,
   readGlossary,
   readPassage,
@@ -15,7 +16,7 @@ import {
   resolvePassagesDir,
 } from './load';
 import { escapeSentenceStart, prefixOfKind } from './parse-text';
-import type { ContentProblem, ParagraphKind, PassageMeta, TextLang } from './types';
+import type { ContentProblem, ParagraphKind, Passage, PassageMeta, TextLang } from './types';
 
 export interface DraftSentence {
   text: string;
@@ -71,6 +72,25 @@ export function serializePassageMeta(draft: PassageMeta): string {
 export function serializeGlossaryEntry(entry: GlossaryEntry): string {
   const { id: _id, ...fields } = entry;
   return stringify(fields, { lineWidth: 100, collectionStyle: 'any' });
+}
+
+/** The four files a draft is saved as, by name; `added` defaults to `today` (YYYY-MM-DD). */
+export function serializePassageDraft(draft: PassageDraft, today: string): Record<'hi.txt' | 'en.txt' | 'alignment.tsv' | 'passage.yaml', string> {
+  return {
+    'hi.txt': serializeSentences(draft.hi, 'hi', draft.kinds?.hi),
+    'en.txt': serializeSentences(draft.en, 'en', draft.kinds?.en),
+    'alignment.tsv': serializeAlignment(draft.links),
+    'passage.yaml': serializePassageMeta({ ...draft, added: draft.added ?? today }),
+  };
+}
+
+/**
+ * The passage a draft becomes, exactly as if its files were saved and read back, with every problem
+ * the reading finds; for passages that live outside content/ (in the database).
+ */
+export function buildPassage(draft: PassageDraft, today: string): { passage: Passage | null; problems: ContentProblem[] } {
+  const { passage, problems } = parsePassageSources(draft.slug, serializePassageDraft(draft, today), (name) => `${draft.slug}/${name}`);
+  return { passage, problems };
 }
 
 /**
@@ -230,12 +250,7 @@ async function savePassageLocked(
   try {
     await mkdir(stagingDir, { recursive: true });
     await mkdir(glossaryDir, { recursive: true });
-    const files: Record<string, string> = {
-      'hi.txt': serializeSentences(draft.hi, 'hi', draft.kinds?.hi),
-      'en.txt': serializeSentences(draft.en, 'en', draft.kinds?.en),
-      'alignment.tsv': serializeAlignment(draft.links),
-      'passage.yaml': serializePassageMeta({ ...draft, added: draft.added ?? new Date().toISOString().slice(0, 10) }),
-    };
+    const files = serializePassageDraft(draft, new Date().toISOString().slice(0, 10));
     await Promise.all(Object.entries(files).map(([name, text]) => writeFile(path.join(stagingDir, name), text, 'utf8')));
     const staged = await readPassage(staging, contentDir);
     if (!staged.passage) {

@@ -7,5 +7,7 @@ export type { ImportProposal, ImportTexts, ProposalResult, SplitText } from './p
 export type { ProposeImportResult, SaveImportResult } from './results';
 export { giveLastToNext, mergeWithNext, splitLink, takeFirstFromNext } from './edit-links';
 export type { LinkSide } from './edit-links';
-export { readLimitIssue, saveRequestLimits, saveRequestSchema } from './save-request';
+export { draftOfSaveRequest, readLimitIssue, reviewSavedEntries, saveRequestLimits, saveRequestSchema } from './save-request';
 export type { LimitCode, SaveRequest } from './save-request';
+export { closeProposePool, proposeImportInWorker, resolveProposeWorkerFile } from './worker-pool';
+export type { ProposeTask } from './propose-worker';

@@ -6,4 +6,5 @@ import type { ImportProposal } from './propose';
  */
 export type ProposeImportResult = { ok: true; proposal: ImportProposal } | { ok: false; errors: string[] };
 
-export type SaveImportResult = { ok: true; slug: string } | { ok: false; errors: string[] };
+/** A saved import: `href` is the reader page of the new passage. */
+export type SaveImportResult = { ok: true; slug: string; href: string } | { ok: false; errors: string[] };

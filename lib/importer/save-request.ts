@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { glossaryEntrySchema } from '@/lib/glossary';
+import type { PassageDraft } from '@/lib/content';
+import { glossaryEntrySchema, type GlossaryEntry } from '@/lib/glossary';
+import { isPlaceholderMeaning } from './placeholder';
 
 /**
  * The most each field of a save request may hold: characters for a text, items for a list. Each is
@@ -88,4 +90,26 @@ export type SaveRequest = z.infer<typeof saveRequestSchema>;
 export function readLimitIssue(issue: z.core.$ZodIssue): { code: LimitCode; max: number } | undefined {
   if (issue.code !== 'too_big' || (issue.message !== 'too-long' && issue.message !== 'too-many')) return undefined;
   return { code: issue.message, max: Number(issue.maximum) };
+}
+
+/** The passage draft a checked save request describes, as both the files and the database store it. */
+export function draftOfSaveRequest(request: SaveRequest): PassageDraft {
+  return {
+    slug: request.slug,
+    title: request.title,
+    source: { name: request.source },
+    translation: { by: request.translationBy },
+    hi: request.hi,
+    en: request.en,
+    kinds: { hi: request.kinds.hi, en: request.kinds.en },
+    links: request.links,
+  };
+}
+
+/**
+ * The request's entries with `reviewed` decided here, never taken from the browser: a meaning that
+ * is still the proposal's placeholder has not been written by anyone.
+ */
+export function reviewSavedEntries(request: SaveRequest): GlossaryEntry[] {
+  return request.entries.map((entry) => ({ ...entry, reviewed: !isPlaceholderMeaning(entry.meaning) }));
 }

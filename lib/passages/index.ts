@@ -3,6 +3,17 @@ import { loadGlossary, loadPassage, type Passage } from '@/lib/content';
 import type { GlossaryEntry } from '@/lib/glossary';
 import type { Database } from '@/lib/db';
 import type { PassageKey } from '@/lib/classroom';
+import { loadTeacherPassage, mergeGlossary } from './teacher';
+
+export {
+  deleteTeacherPassage,
+  getPassageForReader,
+  listTeacherPassages,
+  mergeGlossary,
+  saveTeacherPassage,
+} from './teacher';
+export type { SaveTeacherPassageRefusal, TeacherPassage, TeacherPassageSummary } from './teacher';
+export { allowProposal, proposalRule, proposeForTeacher } from './propose';
 
 /**
  * A passage an assignment can name, wherever it lives: the curated library's files or a
@@ -11,13 +22,13 @@ import type { PassageKey } from '@/lib/classroom';
  */
 export async function readPassage(db: Database, key: PassageKey): Promise<Passage | null> {
   if (key.source === 'library') return loadPassage(key.ref);
-  void db;
-  return null;
+  return (await loadTeacherPassage(db, key.ref))?.passage ?? null;
 }
 
 /** The glossary a passage's terms link to: the library's, plus a teacher passage's own entries. */
 export async function readPassageGlossary(db: Database, key: PassageKey): Promise<GlossaryEntry[]> {
-  void db;
-  void key;
-  return loadGlossary();
+  const library = await loadGlossary();
+  if (key.source === 'library') return library;
+  const own = await loadTeacherPassage(db, key.ref);
+  return own ? mergeGlossary(library, own.entries) : library;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { NTREX_DEV_DIR } from '@/lib/datasets';
 import { saveRequestLimits } from '@/lib/importer';
+import { readerPath } from './fixtures';
 
 const readNtrex = (name: string) => readFileSync(path.join(NTREX_DEV_DIR, name), 'utf8');
 
@@ -28,6 +29,19 @@ async function alignTexts(page: Page, lng: 'en' | 'hi', hi: string, en: string, 
 // machine that takes far longer than a click.
 const saveTimeout = 60_000;
 
+/** A teacher account of its own for each test (a fresh email), signed in, on `next`. */
+async function signUpTeacher(page: Page, next: string) {
+  await page.goto(`/en/sign-up?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Your name').fill('Asha Verma');
+  await page.getByLabel('Email').fill(`teacher-${runSuffix()}@example.org`);
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replace(/[/?]/g, '\\$&')}$`), { timeout: 30_000 });
+}
+
+/** Where a saved passage is read: her own reader page, by the passage's id. */
+const ownReader = (lng: 'en' | 'hi') => new RegExp(`/${lng}/passages/[A-Za-z0-9_-]{16}$`);
+
 /** Server actions are POST requests; the texts refused in the browser must never become one. */
 function recordPosts(page: Page): string[] {
   const posts: string[] = [];
@@ -38,12 +52,28 @@ function recordPosts(page: Page): string[] {
 }
 
 test.describe('adding a passage in the browser', () => {
-  test('from paste to reading the saved passage', async ({ page }) => {
-    test.setTimeout(120_000);
+  test('an anonymous visitor is sent to sign in, and comes back to the import after', async ({ page }) => {
+    await page.goto('/en/import');
+    await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fen%2Fimport$/);
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByLabel('Hindi text')).toHaveCount(0);
+  });
+
+  test('the curated library is still prerendered, its cards too', async ({ request }) => {
+    for (const address of [readerPath('en'), `${readerPath('hi')}/cards`, '/en']) {
+      const response = await request.get(address);
+      expect(response.status()).toBe(200);
+      // Served from the output of the build, not rendered for this request.
+      expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+    }
+  });
+
+  test('from paste to reading the saved passage in her own reader', async ({ page, browser }) => {
+    test.setTimeout(150_000);
     const run = runSuffix();
     const titleEn = `Aguero scores against Brighton ${run}`;
     const slug = `aguero-scores-against-brighton-${run}`;
-    await page.goto('/en/import');
+    await signUpTeacher(page, '/en/import');
     await alignTexts(page, 'en', readNtrex('upi.176251.hi.txt'), readNtrex('upi.176251.en.txt'), true);
 
     const rows = page.getByTestId('link-row');
@@ -77,29 +107,52 @@ test.describe('adding a passage in the browser', () => {
     await expect(page.getByLabel('Address (letters, digits and hyphens)')).toHaveValue(slug);
     await page.getByRole('button', { name: 'Save the passage' }).click();
 
-    await expect(page).toHaveURL(new RegExp(`/en/read/${slug}$`), { timeout: saveTimeout });
+    await expect(page).toHaveURL(ownReader('en'), { timeout: saveTimeout });
+    const readerUrl = page.url();
+    // Rendered on request, for her: nothing of it is prerendered or kept in a shared cache.
+    expect((await page.request.get(readerUrl)).headers()['x-nextjs-prerender']).toBeUndefined();
     await expect(page.locator('[data-side="hi"]')).toHaveCount(20);
     await expect(page.locator('[data-side="en"]').first()).toContainText('Aguero');
 
+    // Hers, not the library's: it is in her list and not in the library.
+    await page.goto('/en/teach/passages');
+    await expect(page.getByTestId('my-passage').filter({ hasText: titleEn })).toBeVisible();
     await page.goto('/en');
-    await expect(page.getByTestId('passage-card').filter({ hasText: titleEn })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByTestId('passage-card').filter({ hasText: titleEn })).toHaveCount(0);
+    expect((await page.request.get(`/en/read/${slug}`)).status()).toBe(404);
 
-    // The same address cannot be used twice; nothing is overwritten.
+    // Another visitor, signed in or not, is told the passage does not exist.
+    const stranger = await browser.newContext();
+    expect((await stranger.request.get(readerUrl)).status()).toBe(404);
+    expect((await stranger.request.get(`${readerUrl}/cards`)).status()).toBe(404);
+    await stranger.close();
+
+    // The same address cannot be used twice by her; nothing is overwritten.
     await page.goto('/en/import');
     await alignTexts(page, 'en', 'यह एक वाक्य है.', 'This is a sentence.', false);
     await page.getByLabel('Title in Hindi').fill('दोहराव');
     await page.getByLabel('Title in English').fill(titleEn);
     await page.getByRole('button', { name: 'Save the passage' }).click();
-    await expect(page.getByTestId('import-errors')).toContainText('already exists', { timeout: saveTimeout });
-    await page.goto(`/en/read/${slug}`);
+    await expect(page.getByTestId('import-errors')).toContainText('You already have a passage with this address', { timeout: saveTimeout });
+    await page.goto(readerUrl);
     await expect(page.locator('[data-side="hi"]')).toHaveCount(20);
+
+    // Deleting asks first, then the passage is gone.
+    await page.goto('/en/teach/passages');
+    await page.getByTestId('my-passage').filter({ hasText: titleEn }).getByRole('link', { name: 'Delete' }).click();
+    await expect(page.getByTestId('confirm-delete')).toContainText(titleEn);
+    await page.getByTestId('confirm-delete').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText('The passage was deleted.')).toBeVisible();
+    await expect(page.getByTestId('my-passage')).toHaveCount(0);
+    expect((await page.request.get(readerUrl)).status()).toBe(404);
   });
 
   test('proposed entries: a guessed gender marked to check, menus in Hindi, a placeholder meaning kept unreviewed', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
-    await page.goto('/hi/import');
+    test.setTimeout(120_000);
+    await signUpTeacher(page, '/hi/import');
     await alignTexts(page, 'hi', batteryHi, batteryEn, true);
 
     const battery = page.getByTestId('proposed-entry').filter({ hasText: 'battery' });
@@ -135,14 +188,17 @@ test.describe('adding a passage in the browser', () => {
     await page.getByLabel('हिन्दी में शीर्षक').fill('सस्ती बैटरी');
     await page.getByLabel('अंग्रेज़ी में शीर्षक').fill(`A cheap battery ${run}`);
     await page.getByRole('button', { name: 'पाठ सहेजें' }).click();
-    await expect(page).toHaveURL(new RegExp(`/hi/read/a-cheap-battery-${run}$`), { timeout: saveTimeout });
+    await expect(page).toHaveURL(ownReader('hi'), { timeout: saveTimeout });
 
-    // The browser sent both as accepted; the server kept the one with a placeholder unreviewed.
-    await page.goto('/hi/glossary/battery');
-    await expect(page.getByText('अपने-आप सुझाई गई, अभी जाँची नहीं गई')).toBeVisible();
-    await page.goto('/hi/glossary/mobile');
-    await expect(page.getByText('a telephone carried in the pocket')).toBeVisible();
-    await expect(page.getByText('अपने-आप सुझाई गई, अभी जाँची नहीं गई')).toHaveCount(0);
+    // Her reader's cards come from her own entries: the meaning she wrote, and the placeholder kept.
+    const cards = (await (await page.request.get(`${page.url()}/cards`)).json()) as {
+      cards: Record<string, { headword: string; meaning: string }>;
+    };
+    const byHeadword = new Map(Object.values(cards.cards).map((card) => [card.headword, card.meaning]));
+    expect(byHeadword.get('मोबाइल')).toBe('a telephone carried in the pocket');
+    expect(byHeadword.get('बैटरी')).toMatch(/battery/);
+    // The library's glossary is untouched.
+    expect((await page.request.get('/hi/glossary/mobile')).status()).toBe(404);
   });
 
   test('markup in the texts is kept as literal text, in the review step and in the reader', async ({ page }) => {
@@ -154,7 +210,7 @@ test.describe('adding a passage in the browser', () => {
     });
     const script = '<script>window.sahpathInjected = 1</script>';
     const image = '<img src=x onerror="window.sahpathInjected = 2; alert(2)">';
-    await page.goto('/en/import');
+    await signUpTeacher(page, '/en/import');
     await alignTexts(
       page,
       'en',
@@ -173,7 +229,7 @@ test.describe('adding a passage in the browser', () => {
     await page.getByLabel('Title in Hindi').fill('चिह्न');
     await page.getByLabel('Title in English').fill(`Markup ${run}`);
     await page.getByRole('button', { name: 'Save the passage' }).click();
-    await expect(page).toHaveURL(new RegExp(`/en/read/markup-${run}$`), { timeout: saveTimeout });
+    await expect(page).toHaveURL(ownReader('en'), { timeout: saveTimeout });
     await expect(page.locator('[data-side="hi"]')).toHaveCount(2);
     await expect(page.locator('[data-side="en"]').nth(1)).toContainText(`The second ${image} sentence.`);
     await expect(page.locator('[data-side] img, [data-side] script')).toHaveCount(0);
@@ -182,8 +238,8 @@ test.describe('adding a passage in the browser', () => {
   });
 
   test('bad input gets a clear message in the interface language', async ({ page }) => {
+    await signUpTeacher(page, '/hi/import');
     const posts = recordPosts(page);
-    await page.goto('/hi/import');
     const errors = page.getByTestId('import-errors');
     await page.getByRole('button', { name: 'मिलान करें' }).click();
     // Both sides' problems at once.
@@ -226,7 +282,7 @@ test.describe('adding a passage in the browser', () => {
 
   test('messages in English: both sides at once, the titles, an over-long field', async ({ page }) => {
     test.setTimeout(90_000);
-    await page.goto('/en/import');
+    await signUpTeacher(page, '/en/import');
     const errors = page.getByTestId('import-errors');
     await page.getByLabel('Hindi text').fill('The minister said the नीति would be announced next week.');
     await page.getByRole('button', { name: 'Align' }).click();
@@ -248,7 +304,7 @@ test.describe('adding a passage in the browser', () => {
   for (const lng of ['en', 'hi'] as const) {
     test(`the review step fits a phone screen (${lng})`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(`/${lng}/import`);
+      await signUpTeacher(page, `/${lng}/import`);
       await alignTexts(page, lng, batteryHi, batteryEn, true);
       await page.screenshot({ path: testInfo.outputPath(`import-phone-${lng}.png`), fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -2,19 +2,25 @@
 
 import { revalidatePath } from 'next/cache';
 import type { TextProblem } from '@/lib/align';
-import { readExistingGlossary, savePassage } from '@/lib/content';
+import { getActor } from '@/lib/auth/server';
+import { readExistingGlossary } from '@/lib/content';
+import { getDb } from '@/lib/db/server';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n';
 import {
   checkImportTexts,
-  isPlaceholderMeaning,
   maxTextLength,
-  proposeImport,
   saveRequestSchema,
   type ProposeImportResult,
   type SaveImportResult,
 } from '@/lib/importer';
-import { describeSaveIssue, describeSaveRefusal, describeTextProblem } from './describe-errors';
+import { proposeForTeacher, saveTeacherPassage } from '@/lib/passages';
+import { describeOwnSaveRefusal, describeSaveIssue, describeTextProblem } from './describe-errors';
+
+async function teacherContext() {
+  const actor = await getActor();
+  return actor?.role === 'teacher' ? { db: await getDb(), actor } : null;
+}
 
 export async function proposeImportAction(
   lng: Lng,
@@ -22,6 +28,8 @@ export async function proposeImportAction(
 ): Promise<ProposeImportResult> {
   if (!isLng(lng)) return { ok: false, errors: ['unknown language'] };
   const t = getT(lng, 'import');
+  const context = await teacherContext();
+  if (!context) return { ok: false, errors: [t('errors.signIn')] };
   const texts = {
     hi: typeof input.hi === 'string' ? input.hi : '',
     en: typeof input.en === 'string' ? input.en : '',
@@ -29,10 +37,15 @@ export async function proposeImportAction(
   };
   const describe = (problems: readonly TextProblem[]) =>
     problems.map((problem) => describeTextProblem(t, lng, problem, maxTextLength));
-  // Refuse what cannot be aligned before the glossary is read or anything is split.
+  // Refuse what cannot be aligned before the glossary is read, anything is split or the limit counts it.
   const problems = checkImportTexts(texts);
   if (problems.length > 0) return { ok: false, errors: describe(problems) };
-  const result = proposeImport(texts, await readExistingGlossary());
+  const outcome = await proposeForTeacher(context, texts, await readExistingGlossary());
+  if (!outcome.ok) {
+    const minutes = Math.max(1, Math.ceil((outcome.retryAfterSeconds ?? 60) / 60));
+    return { ok: false, errors: [outcome.code === 'too-many-attempts' ? t('errors.tooManyProposals', { count: minutes }) : t('errors.signIn')] };
+  }
+  const result = outcome.value;
   if (!result.ok) return { ok: false, errors: describe(result.problems) };
   return result;
 }
@@ -40,29 +53,15 @@ export async function proposeImportAction(
 export async function saveImportAction(lng: Lng, input: unknown): Promise<SaveImportResult> {
   if (!isLng(lng)) return { ok: false, errors: ['unknown language'] };
   const t = getT(lng, 'import');
+  const context = await teacherContext();
+  if (!context) return { ok: false, errors: [t('errors.signIn')] };
   const parsed = saveRequestSchema.safeParse(input);
   if (!parsed.success) {
     const messages = new Set(parsed.error.issues.map((issue) => describeSaveIssue(t, lng, issue, input)));
     return { ok: false, errors: [...messages] };
   }
-  const request = parsed.data;
-  // Whether a person has reviewed an entry is decided here, not taken from the browser: a meaning
-  // that is still the proposal's placeholder has not been written by anyone.
-  const entries = request.entries.map((entry) => ({ ...entry, reviewed: !isPlaceholderMeaning(entry.meaning) }));
-  const result = await savePassage(
-    {
-      slug: request.slug,
-      title: request.title,
-      source: { name: request.source },
-      translation: { by: request.translationBy },
-      hi: request.hi,
-      en: request.en,
-      kinds: { hi: request.kinds.hi, en: request.kinds.en },
-      links: request.links,
-    },
-    entries,
-  );
-  if (!result.ok) return { ok: false, errors: describeSaveRefusal(t, result) };
-  revalidatePath('/[lng]', 'layout');
-  return { ok: true, slug: result.slug };
+  const saved = await saveTeacherPassage(context, parsed.data);
+  if (!saved.ok) return { ok: false, errors: describeOwnSaveRefusal(t, saved) };
+  revalidatePath(`/${lng}/teach/passages`);
+  return { ok: true, slug: saved.value.slug, href: `/${lng}/passages/${saved.value.id}` };
 }

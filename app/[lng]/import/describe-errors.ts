@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { TextProblem } from '@/lib/align';
 import type { SaveResult } from '@/lib/content';
 import type { Lng } from '@/lib/i18n';
+import type { SaveTeacherPassageRefusal } from '@/lib/passages';
 
 // Every message is found by a code: a new code needs only a locale key (errors.text.*,
 // errors.issues.*, errors.reasons.*), and no English text is ever matched.
@@ -98,4 +99,14 @@ export function describeSaveRefusal(t: TFunction, refusal: SaveRefusal): string[
   return refusal.problems.map(
     (problem) => `${t('errors.invalid')} ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`,
   );
+}
+
+/** Why her passage was not saved in the database, in as many messages as it gave reasons. */
+export function describeOwnSaveRefusal(t: TFunction, refusal: SaveTeacherPassageRefusal): string[] {
+  if (refusal.code === 'not-signed-in') return [t('errors.signIn')];
+  if (refusal.fields?.includes('slug')) return [t('errors.reasons.slug-taken-own')];
+  if (refusal.fields?.includes('entries')) return [t('errors.reasons.entry-twice')];
+  const problems = refusal.problems ?? [];
+  if (problems.length === 0) return [t('errors.unexpected')];
+  return problems.map((problem) => `${t('errors.invalid')} ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
 }
