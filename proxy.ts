@@ -36,5 +36,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|favicon.ico|icon.svg|robots.txt).*)'],
+  // The JSON API under /api answers in no page language, so it is not redirected to one.
+  matcher: ['/((?!_next/|api/|favicon.ico|icon.svg|robots.txt).*)'],
 };

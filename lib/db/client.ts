@@ -57,3 +57,19 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
   const db = drizzlePostgres({ client: pool, schema });
   return { db, kind: 'postgres', close: () => pool.end() };
 }
+
+// One database per server process, kept on globalThis so that module reloads in development and
+// the separate bundles of instrumentation and routes all share it, never opening PGlite twice.
+const holder = globalThis as typeof globalThis & { sahpathDatabase?: Promise<OpenDatabase> };
+
+/** The process's database, opened (and migrated) on first use from the environment's configuration. */
+export function getOpenDatabase(): Promise<OpenDatabase> {
+  if (!holder.sahpathDatabase) {
+    const opening = openDatabase(databaseConfigFromEnv());
+    holder.sahpathDatabase = opening;
+    opening.catch(() => {
+      if (holder.sahpathDatabase === opening) holder.sahpathDatabase = undefined;
+    });
+  }
+  return holder.sahpathDatabase;
+}

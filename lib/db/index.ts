@@ -1,3 +1,3 @@
-export { databaseConfigFromEnv, migrationsFolder, openDatabase } from './client';
+export { databaseConfigFromEnv, getOpenDatabase, migrationsFolder, openDatabase } from './client';
 export type { Database, DatabaseConfig, OpenDatabase, Schema } from './client';
 export * as tables from './schema';
