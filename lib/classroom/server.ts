@@ -2,3 +2,22 @@ import 'server-only';
 
 // The classroom's data layer: every function takes the asking actor and refuses what it may not see.
 export { invalidFields, nowOf, refuse, studentOf, succeed, teacherOf } from './context';
+export {
+  createAssignment,
+  deleteAssignment,
+  listAssignablePassages,
+  listClassAssignments,
+  maxTitleLength,
+  newAssignmentSchema,
+  readAssignableClass,
+} from './assignments';
+export type { AssignablePassage, ClassAssignmentSummary, NewAssignment } from './assignments';
+export {
+  getStudentAssignment,
+  listStudentAssignments,
+  recordReveal,
+  saveDraft,
+  scoreAnswers,
+  submitAssignment,
+} from './submissions';
+export type { OwnSubmission, QuizQuestionView, StudentAssignment, StudentAssignmentSummary } from './submissions';
