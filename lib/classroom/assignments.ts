@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { listPassages, type PassageSummary } from '@/lib/content';
+import { listPassages, type Passage, type PassageSummary } from '@/lib/content';
 import { createGlossaryLinker } from '@/lib/glossary';
 import { tables } from '@/lib/db';
 import { readPassageGlossary } from '@/lib/passages';
@@ -71,6 +71,16 @@ export async function listAssignablePassages(context: ClassroomContext): Promise
       sentenceCount: sentenceCountOf(row.passage),
     })),
   ]);
+}
+
+/** A passage the teacher may assign, to lay out for choosing the range. */
+export async function readPassageToAssign(context: ClassroomContext, key: { source: unknown; ref: unknown }): Promise<Outcome<Passage>> {
+  const teacher = teacherOf(context);
+  if (!teacher) return refuse('not-signed-in');
+  const parsed = z.object({ source: z.enum(passageSources), ref: z.string().min(1).max(200) }).safeParse(key);
+  if (!parsed.success) return refuse('not-found');
+  const passage = await readAssignablePassage(context.db, teacher.userId, parsed.data);
+  return passage ? succeed(passage) : refuse('not-found');
 }
 
 function sentenceCountOf(stored: unknown): number {

@@ -10,6 +10,7 @@ export {
   maxTitleLength,
   newAssignmentSchema,
   readAssignableClass,
+  readPassageToAssign,
 } from './assignments';
 export type { AssignablePassage, ClassAssignmentSummary, NewAssignment } from './assignments';
 export {

@@ -1,0 +1,6 @@
+import type { Lng } from '@/lib/i18n';
+
+/** A due time with its zone named, since the server's clock may not be the reader's. */
+export function formatDue(date: Date, lng: Lng): string {
+  return new Intl.DateTimeFormat(lng === 'hi' ? 'hi-IN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(date);
+}
