@@ -37,8 +37,8 @@ test('a teacher sets an assignment and a student reads, drafts and hands it in',
   await teacher.getByRole('button', { name: /^Sentence 4:/ }).press('Enter');
   await expect(teacher.getByText('Sentences 1 to 4 are chosen.')).toBeVisible();
   await expect(teacher.locator('input[name="lastSentence"]')).toHaveValue('4');
-  await expect(teacher.getByLabel('Translate row 6')).toBeDisabled();
-  await teacher.getByLabel('Translate row 2').check();
+  await expect(teacher.getByLabel('Translate row 6', { exact: true })).toBeDisabled();
+  await teacher.getByLabel('Translate row 2', { exact: true }).check();
   await teacher.getByLabel('Title').fill('First lines <b>bold</b>');
   await teacher.getByLabel('Instructions (optional)').fill('Read slowly. <script>alert(1)</script>');
   await teacher.getByRole('button', { name: 'Create assignment' }).click();
