@@ -28,3 +28,5 @@ export type {
 export type { ClassroomContext, Outcome, Refusal, RefusalCode } from './context';
 export { pairsInRange, translationTask } from './range';
 export type { RangePair } from './range';
+export { buildQuiz, genderChoices, scoreQuiz } from './quiz';
+export type { QuizOptions } from './quiz';

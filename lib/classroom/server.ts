@@ -14,3 +14,23 @@ export type {
 } from './review';
 export { resultsCsv } from './results-csv';
 export type { ResultsCsvLabels, ResultsCsvRow } from './results-csv';
+export {
+  createAssignment,
+  deleteAssignment,
+  listAssignablePassages,
+  listClassAssignments,
+  maxTitleLength,
+  newAssignmentSchema,
+  readAssignableClass,
+  readPassageToAssign,
+} from './assignments';
+export type { AssignablePassage, ClassAssignmentSummary, NewAssignment } from './assignments';
+export {
+  getStudentAssignment,
+  listStudentAssignments,
+  recordReveal,
+  saveDraft,
+  scoreAnswers,
+  submitAssignment,
+} from './submissions';
+export type { OwnSubmission, QuizQuestionView, StudentAssignment, StudentAssignmentSummary } from './submissions';

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AssignmentWork, type WorkRow } from '@/components/assignments/assignment-work';
+import { formatDue } from '@/components/assignments/format';
+import { I18nProvider } from '@/components/i18n/i18n-provider';
+import { requireStudent } from '@/lib/auth/server';
+import { maxAnswerLength } from '@/lib/classroom';
+import { getStudentAssignment } from '@/lib/classroom/server';
+import { getDb } from '@/lib/db/server';
+import { createGlossaryLinker } from '@/lib/glossary';
+import { pickResources } from '@/lib/i18n/resources';
+import { assertLng, getT } from '@/lib/i18n/server';
+import { isLng } from '@/lib/i18n';
+import { readPassage, readPassageGlossary } from '@/lib/passages';
+import { buildReaderView } from '@/lib/reader';
+
+type Props = { params: Promise<{ lng: string; assignmentId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return isLng(lng) ? { title: getT(lng, 'assignments')('work.title') } : {};
+}
+
+export default async function StudyAssignmentPage({ params }: Props) {
+  const { lng, assignmentId } = await params;
+  assertLng(lng);
+  const actor = await requireStudent(lng);
+  const db = await getDb();
+  const outcome = await getStudentAssignment({ db, actor }, assignmentId);
+  if (!outcome.ok) notFound();
+  const work = outcome.value;
+  const key = { source: work.passage.source, ref: work.passage.ref };
+  const [passage, entries] = await Promise.all([readPassage(db, key), readPassageGlossary(db, key)]);
+  if (!passage) notFound();
+  const origins = new Map(entries.map((entry) => [entry.id, entry.origin]));
+  const pairs = new Map(
+    buildReaderView(passage, createGlossaryLinker(entries)).paragraphs.flatMap((paragraph) => paragraph.pairs.map((pair) => [pair.linkId, pair])),
+  );
+  const rows: WorkRow[] = work.rows.map((row) => ({
+    key: row.key,
+    hi: (pairs.get(row.linkId)?.hi ?? []).flatMap((sentence, position) => [
+      ...(position > 0 ? [{ text: ' ' }] : []),
+      ...sentence.segments.map((segment) =>
+        segment.entryId ? { text: segment.text, entryId: segment.entryId, origin: origins.get(segment.entryId) } : { text: segment.text },
+      ),
+    ]),
+    en: row.en,
+    revealedAt: work.reveals[String(row.key)]?.toISOString() ?? null,
+  }));
+  const submission = work.submission;
+  const submitted = submission?.status === 'submitted' && submission.submittedAt ? submission : null;
+  const t = getT(lng, 'assignments');
+  return (
+    <article className="page page--assignment">
+      <header className="page-heading">
+        <h1>{work.title}</h1>
+        <p className="assignment-passage">
+          <span lang="hi">{work.passage.title.hi}</span> · <span lang="en">{work.passage.title.en}</span>
+        </p>
+        <p>{work.dueAt ? t('due', { time: formatDue(work.dueAt, lng) }) : t('noDue')}</p>
+      </header>
+      {work.instructions ? (
+        <section className="assignment-instructions" aria-label={t('work.instructions')}>
+          {work.instructions.split(/\n+/).map((paragraph, position) => (
+            <p key={position}>{paragraph}</p>
+          ))}
+        </section>
+      ) : null}
+      <I18nProvider lng={lng} resources={pickResources(lng, ['assignments'])}>
+        <AssignmentWork
+          lng={lng}
+          assignmentId={work.id}
+          rows={rows}
+          translate={work.translate}
+          direction={work.tasks.translate?.direction ?? null}
+          quiz={work.quiz}
+          initialAnswers={submission?.answers ?? { translations: {}, quiz: {} }}
+          savedAt={submission && !submitted ? submission.updatedAt.toISOString() : null}
+          reopened={Boolean(submission?.reopenedAt) && !submitted}
+          maxAnswerLength={maxAnswerLength}
+          result={
+            submitted?.submittedAt
+              ? {
+                  submittedAt: submitted.submittedAt.toISOString(),
+                  late: submitted.late,
+                  chrf: submitted.scores?.chrf ?? {},
+                  meanChrf: submitted.meanChrf,
+                  quizCorrect: submitted.scores?.quizCorrect ?? 0,
+                  quizTotal: submitted.scores?.quizTotal ?? 0,
+                  feedback: submitted.feedback,
+                }
+              : null
+          }
+        />
+      </I18nProvider>
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+import 'server-only';
+import { getActor } from '@/lib/auth/server';
+import { maxAnswerLength, type ClassroomContext, type Outcome, type Refusal } from '@/lib/classroom';
+import { getDb } from '@/lib/db/server';
+import { hitRateLimit, type RateRule } from '@/lib/ratelimit';
+
+/** A body larger than every answer at its limit, with room for the JSON around them. */
+const maxBodyBytes = 2_000_000;
+
+const statusOf: Record<Refusal['code'], number> = {
+  'not-signed-in': 401,
+  'not-found': 404,
+  'invalid-input': 400,
+  'too-many-attempts': 429,
+  'already-submitted': 409,
+  archived: 409,
+};
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
+}
+
+function describeField(field: string): string {
+  if (field.startsWith('translations.')) {
+    return `${field}: a translation holds at most ${maxAnswerLength} characters, and only rows set to translate take one`;
+  }
+  if (field.startsWith('quiz.')) return `${field}: not a choice of a question of this assignment`;
+  if (field === 'sentence') return 'sentence: not a row of this assignment';
+  return `${field}: not valid`;
+}
+
+function refusalResponse(refusal: Refusal): Response {
+  const body: Record<string, unknown> = { error: refusal.code };
+  if (refusal.fields) {
+    body.fields = refusal.fields;
+    body.messages = refusal.fields.map(describeField);
+  }
+  if (refusal.retryAfterSeconds !== undefined) {
+    body.retryAfterSeconds = refusal.retryAfterSeconds;
+    return json(body, statusOf[refusal.code], { 'retry-after': String(refusal.retryAfterSeconds) });
+  }
+  return json(body, statusOf[refusal.code]);
+}
+
+/** A browser sends Origin on a cross-site POST or PUT; it must name this host. Scripts without Origin pass. */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+async function readBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  const text = await request.text();
+  if (text.length > maxBodyBytes) return { ok: false, response: refusalResponse({ ok: false, code: 'invalid-input', fields: ['body'] }) };
+  try {
+    return { ok: true, body: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, response: refusalResponse({ ok: false, code: 'invalid-input', fields: ['body'] }) };
+  }
+}
+
+/**
+ * The shape every student write on an assignment shares: same origin, a signed-in student, a
+ * limit per student and action, a JSON body, then the data layer, whose refusal picks the status.
+ */
+export async function handleStudentWrite<T>(
+  request: Request,
+  action: string,
+  rule: RateRule,
+  run: (context: ClassroomContext, body: unknown) => Promise<Outcome<T>>,
+  present: (value: T) => unknown,
+): Promise<Response> {
+  if (!isSameOrigin(request)) return json({ error: 'cross-origin' }, 403);
+  const actor = await getActor();
+  if (actor?.role !== 'student') return refusalResponse({ ok: false, code: 'not-signed-in' });
+  const db = await getDb();
+  const verdict = await hitRateLimit(db, `assignment-${action}:${actor.userId}`, rule);
+  if (!verdict.allowed) {
+    return refusalResponse({ ok: false, code: 'too-many-attempts', retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000) });
+  }
+  const read = await readBody(request);
+  if (!read.ok) return read.response;
+  const outcome = await run({ db, actor }, read.body);
+  if (!outcome.ok) return refusalResponse(outcome);
+  return json(present(outcome.value), 200);
+}
+
+/** The one field a JSON object body names, or undefined. */
+export function fieldOf(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null && name in body ? (body as Record<string, unknown>)[name] : undefined;
+}

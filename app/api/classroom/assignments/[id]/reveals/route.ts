@@ -1,0 +1,15 @@
+import { recordReveal } from '@/lib/classroom/server';
+import { fieldOf, handleStudentWrite } from '../../../_shared/assignment-handler';
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function POST(request: Request, { params }: Params) {
+  const { id } = await params;
+  return handleStudentWrite(
+    request,
+    'reveal',
+    { limit: 600, windowMs: 60_000 },
+    (context, body) => recordReveal(context, id, fieldOf(body, 'sentence')),
+    (value) => ({ sentence: value.sentence, revealedAt: value.revealedAt.toISOString() }),
+  );
+}
