@@ -28,3 +28,4 @@ export type {
 export type { ClassroomContext, Outcome, Refusal, RefusalCode } from './context';
 export { pairsInRange, translationTask } from './range';
 export type { RangePair } from './range';
+export { REENTRY_CODE_BITS, newReentryCode, readReentryCode } from './codes';
