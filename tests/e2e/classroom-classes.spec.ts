@@ -193,4 +193,29 @@ test.describe('classes and joining', () => {
     expect(await refused.json()).toMatchObject({ error: 'not-found' });
     await Promise.all([teacher.context.close(), api.dispose(), again.dispose()]);
   });
+
+  test('joining and re-entering work without JavaScript', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const className = `No script ${runSuffix()}`;
+    const teacher = await teacherWithClass(browser, className);
+    const student = await browser.newContext({ javaScriptEnabled: false });
+    const page = await student.newPage();
+    await page.goto(`/en/join?code=${teacher.code}`);
+    await page.getByLabel('Your name').fill('Gita');
+    await page.getByRole('button', { name: 'Join' }).click();
+    await expect(page.getByRole('heading', { name: `You have joined “${className}”` })).toBeVisible();
+    const reentryCode = (await page.getByTestId('reentry-code').textContent())?.trim() ?? '';
+    expect(reentryCode).toMatch(REENTRY);
+    await page.getByRole('link', { name: 'Go to your classes' }).click();
+    await expect(page.getByText(className)).toBeVisible();
+
+    const other = await browser.newContext({ javaScriptEnabled: false });
+    const otherPage = await other.newPage();
+    await otherPage.goto('/en/join');
+    await otherPage.getByLabel('Re-entry code').fill(reentryCode);
+    await otherPage.getByRole('button', { name: 'Continue' }).click();
+    await expect(otherPage).toHaveURL(/\/en\/study$/);
+    await expect(otherPage.getByText(className)).toBeVisible();
+    await Promise.all([teacher.context.close(), student.close(), other.close()]);
+  });
 });
