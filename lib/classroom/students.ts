@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { tables, type Database } from '@/lib/db';
 import { checkRateLimit, hitRateLimit, type RateRule } from '@/lib/ratelimit';
+import { idSchema } from './classes';
 import { newReentryCode, readJoinCode, readReentryCode } from './codes';
 import { invalidFields, nowOf, refuse, studentOf, succeed, type ClassroomContext, type Outcome } from './context';
 import { maxNameLength } from './types';
@@ -179,10 +180,11 @@ export async function listStudentClasses(context: ClassroomContext): Promise<Out
 /** Whether the signed-in student is enrolled in this class, for other parts of the classroom. */
 export async function isStudentOfClass(context: ClassroomContext, classId: string): Promise<boolean> {
   const student = studentOf(context);
-  if (!student || classId.length === 0 || classId.length > 100) return false;
+  const parsed = idSchema.safeParse(classId);
+  if (!student || !parsed.success) return false;
   const [row] = await context.db
     .select({ classId: tables.enrolment.classId })
     .from(tables.enrolment)
-    .where(and(eq(tables.enrolment.classId, classId), eq(tables.enrolment.studentId, student.userId)));
+    .where(and(eq(tables.enrolment.classId, parsed.data), eq(tables.enrolment.studentId, student.userId)));
   return row !== undefined;
 }

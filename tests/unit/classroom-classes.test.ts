@@ -171,6 +171,8 @@ for (const target of databaseTargets) {
       const dev = asStudent(inAshas.studentId, 'Dev');
       expect(valueOf(await listStudentClasses(dev)).map((entry) => entry.classId)).toEqual([ashas.id]);
       expect(await isStudentOfClass(dev, ashas.id)).toBe(true);
+      expect(await isStudentOfClass(dev, meeras.id)).toBe(false);
+      expect(await isStudentOfClass(dev, crypto.randomUUID())).toBe(false);
       expect(valueOf(await removeStudent(asha, { classId: ashas.id, studentId: inAshas.studentId }))).toEqual({ studentId: inAshas.studentId });
       expect(valueOf(await listStudentClasses(dev))).toEqual([]);
       expect(await isStudentOfClass(dev, ashas.id)).toBe(false);
