@@ -4,14 +4,22 @@ import { resources } from '@/lib/i18n/resources';
 import type { Lng, Namespace } from '@/lib/i18n';
 import { seedSlug } from './fixtures';
 
+/** A message with its placeholders left open, to find it whatever they were filled with. */
+function shaped(message: string): RegExp {
+  return new RegExp(message.split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+'));
+}
+
 /** The interface's own words, so the same story runs in both languages. */
 function words(lng: Lng) {
-  return (ns: Namespace, key: string, values: Record<string, string | number> = {}): string => {
+  const raw = (ns: Namespace, key: string): string => {
     let node: unknown = resources[lng][ns];
     for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
     if (typeof node !== 'string') throw new Error(`no ${lng} string ${ns}:${key}`);
-    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+    return node;
   };
+  const t = (ns: Namespace, key: string, values: Record<string, string | number> = {}): string =>
+    raw(ns, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+  return Object.assign(t, { pattern: (ns: Namespace, key: string) => shaped(raw(ns, key)) });
 }
 
 async function expectNoSevereAxeViolations(page: Page): Promise<void> {
@@ -86,7 +94,7 @@ for (const lng of ['en', 'hi'] as const) {
     expect(await quiz.count()).toBeGreaterThan(0);
     await quiz.first().getByRole('radio').first().check();
     await meera.getByRole('button', { name: t('assignments', 'work.saveDraft') }).click();
-    await expect(meera.getByText(new RegExp(t('assignments', 'work.savedAt', { time: '' }).replace(/[.।]\s*$/, '').trim()))).toBeVisible();
+    await expect(meera.getByText(t.pattern('assignments', 'work.savedAt'))).toBeVisible();
     meera.once('dialog', (dialog) => void dialog.accept());
     await meera.getByRole('button', { name: t('assignments', 'work.submit') }).click();
     await expect(meera.getByRole('heading', { name: t('assignments', 'work.resultHeading') })).toBeVisible();
@@ -95,7 +103,7 @@ for (const lng of ['en', 'hi'] as const) {
     await ravi.goto(`/${lng}/study/assignments/${assignmentId}`);
     await ravi.locator('textarea').first().fill('A draft.');
     await ravi.getByRole('button', { name: t('assignments', 'work.saveDraft') }).click();
-    await expect(ravi.getByText(new RegExp(t('assignments', 'work.savedAt', { time: '' }).replace(/[.।]\s*$/, '').trim()))).toBeVisible();
+    await expect(ravi.getByText(t.pattern('assignments', 'work.savedAt'))).toBeVisible();
 
     // The teacher sees both, reads Meera's work beside the reference and writes feedback.
     await teacher.goto(resultsUrl);
@@ -121,8 +129,23 @@ for (const lng of ['en', 'hi'] as const) {
     await meera.reload();
     await expect(meera.getByText('Good: “safeguards” is right. <i>Well done</i>.')).toBeVisible();
 
+    // The teacher reopens Meera's work; she changes her translation and hands it in again.
+    await teacher.getByText(t('review', 'reopen.open')).click();
+    await teacher.getByRole('button', { name: t('review', 'reopen.confirm') }).click();
+    await expect(teacher.getByText(t('review', 'reopen.done'))).toBeVisible();
+    await meera.reload();
+    await expect(meera.getByText(t('assignments', 'work.reopened'))).toBeVisible();
+    await meera.locator('textarea').first().fill('The head of the Safeguards research team has resigned.');
+    meera.once('dialog', (dialog) => void dialog.accept());
+    await meera.getByRole('button', { name: t('assignments', 'work.submit') }).click();
+    await expect(meera.getByRole('heading', { name: t('assignments', 'work.resultHeading') })).toBeVisible();
+    await teacher.goto(resultsUrl);
+    await expect(teacher.getByRole('row', { name: /Meera/ })).toContainText(t('review', 'status.submitted'));
+
     // Neither student can open the teacher's pages, nor the other's work.
-    expect((await ravi.request.get(resultsUrl)).status()).toBe(404);
+    const peek = await ravi.request.get(resultsUrl, { maxRedirects: 0 });
+    expect(peek.status()).toBe(307);
+    expect(peek.headers().location).toContain(`/${lng}/sign-in`);
     expect((await ravi.request.get(`${resultsUrl}/results.csv`)).status()).toBe(404);
 
     await Promise.all([teacher.context().close(), meera.context().close(), ravi.context().close()]);
