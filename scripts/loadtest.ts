@@ -14,7 +14,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,7 +39,7 @@ const { values } = parseArgs({
   },
 });
 
-type Instance = { port: number; origin: string; process: ChildProcess; env: NodeJS.ProcessEnv };
+type Instance = { port: number; origin: string; process: ChildProcess; env: NodeJS.ProcessEnv; log: string };
 type Seed = { joinCode: string; assignmentId: string; pairKeys: number[]; answer: string };
 type StudentOutcome = { studentId: string | null; acknowledged: boolean };
 
@@ -135,9 +135,19 @@ async function seed(config: DatabaseConfig): Promise<Seed> {
   }
 }
 
-function startInstance(port: number, env: NodeJS.ProcessEnv): Instance {
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
-  return { port, origin: `http://127.0.0.1:${port}`, process: child, env };
+function startInstance(port: number, env: NodeJS.ProcessEnv, log: string): Instance {
+  const output = openSync(log, 'a');
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', output, output],
+    detached: true,
+  });
+  return { port, origin: `http://127.0.0.1:${port}`, process: child, env, log };
+}
+
+/** The end of an instance's log, for the reader to see why a request failed. */
+function logTail(instance: Instance, lines = 30): string {
+  return readFileSync(instance.log, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
 async function ready(instance: Instance): Promise<void> {
@@ -156,6 +166,14 @@ async function stop(instance: Instance): Promise<void> {
 }
 
 const durations: number[] = [];
+const durationsByStep = new Map<string, number[]>();
+
+function stepOf(method: string, pathName: string): string {
+  const last = pathName.split('/').at(-1) ?? '';
+  if (pathName.startsWith('/api/classroom/join')) return 'join';
+  if (method === 'GET') return 'open the assignment';
+  return last;
+}
 
 /** One request, retried while the server cannot be reached (it may be restarting after --kill). */
 async function send(
@@ -182,7 +200,10 @@ async function send(
         redirect: 'manual',
       });
       const text = await response.text();
-      durations.push(performance.now() - started);
+      const duration = performance.now() - started;
+      durations.push(duration);
+      const step = stepOf(init.method, pathName);
+      durationsByStep.set(step, [...(durationsByStep.get(step) ?? []), duration]);
       if (response.status >= 500) throw new RetryableStatus(response.status);
       const body = response.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as Record<string, unknown>) : {};
       return { status: response.status, body, cookies: response.headers.getSetCookie() };
@@ -273,7 +294,9 @@ async function main(): Promise<void> {
       NODE_ENV: 'production',
       ...(postgres ? { DATABASE_URL: postgres.url } : { SAHPATH_DATA_DIR: path.join(workDir, 'db'), DATABASE_URL: '' }),
     };
-    for (let number = 0; number < instanceCount; number += 1) instances.push(startInstance(findFreePortSync(), env));
+    for (let number = 0; number < instanceCount; number += 1) {
+      instances.push(startInstance(findFreePortSync(), env, path.join(workDir, `server-${number + 1}.log`)));
+    }
     await Promise.all(instances.map(ready));
     const origins = () => instances.map((instance) => instance.origin);
 
@@ -288,7 +311,7 @@ async function main(): Promise<void> {
           const exited = new Promise((resolve) => victim.process.once('exit', resolve));
           killGroup(victim.process, 'SIGKILL');
           await exited;
-          const restarted = startInstance(victim.port, victim.env);
+          const restarted = startInstance(victim.port, victim.env, victim.log);
           instances[0] = restarted;
           await ready(restarted);
         })();
@@ -303,6 +326,7 @@ async function main(): Promise<void> {
     if (killed) await killed;
     const failures = outcomes.filter((outcome) => outcome.status === 'rejected');
     for (const failure of failures.slice(0, 5)) console.error(`a student failed: ${String(failure.reason)}`);
+    if (failures.length > 0) for (const instance of instances) console.error(`${instance.origin} logged:\n${logTail(instance)}`);
     const acknowledgedIds = outcomes.flatMap((outcome) =>
       outcome.status === 'fulfilled' && outcome.value.acknowledged && outcome.value.studentId ? [outcome.value.studentId] : [],
     );
@@ -327,6 +351,10 @@ async function main(): Promise<void> {
     }
 
     const sorted = [...durations].sort((a, b) => a - b);
+    for (const [step, list] of durationsByStep) {
+      const ordered = [...list].sort((a, b) => a - b);
+      console.log(`${step}: p50 ${Math.round(percentile(ordered, 0.5))} ms, p95 ${Math.round(percentile(ordered, 0.95))} ms (${list.length})`);
+    }
     console.log(
       `${instanceCount} instance(s) on ${config.kind}${values.kill ? ', one killed with SIGKILL mid-run and restarted' : ''}; ` +
         `${failures.length} student(s) could not finish`,
