@@ -74,3 +74,20 @@ export function buildReaderView(passage: Passage, linker: GlossaryLinker): Reade
 
   return { paragraphs, entryIds: [...entryIds] };
 }
+
+const keptViews = new WeakMap<Passage, WeakMap<GlossaryLinker, ReaderView>>();
+
+/**
+ * The view of a passage, laid out once per passage and linker and then reused: pages that show
+ * the same assignment to a whole class would otherwise lay it out again for every student.
+ * Callers must not change what they get.
+ */
+export function keptReaderView(passage: Passage, linker: GlossaryLinker): ReaderView {
+  const byLinker = keptViews.get(passage) ?? new WeakMap<GlossaryLinker, ReaderView>();
+  keptViews.set(passage, byLinker);
+  const kept = byLinker.get(linker);
+  if (kept) return kept;
+  const view = buildReaderView(passage, linker);
+  byLinker.set(linker, view);
+  return view;
+}

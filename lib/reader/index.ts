@@ -1,4 +1,4 @@
-export { buildReaderView } from './build-view';
+export { buildReaderView, keptReaderView } from './build-view';
 export type { PairView, ParagraphView, ReaderView, SentenceView, TextSegment } from './build-view';
 export { indexOccurrences } from './occurrences';
 export type { Occurrence } from './occurrences';
