@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listPassageSlugs, loadGlossary, loadPassage, type Passage } from '@/lib/content';
 import { createGlossaryLinker } from '@/lib/glossary';
-import { buildReaderView, describePassageCards, indexOccurrences, type ReaderView } from '@/lib/reader';
+import { buildReaderView, describePassageCards, indexOccurrences, keptReaderView, type ReaderView } from '@/lib/reader';
 
 const seedSlug = 'anthropic-safeguards-head-resigns';
 const harlemSlug = 'ntrex-harlem-church-bells';
@@ -185,5 +185,17 @@ describe('glossary cards', async () => {
     expect(elsewhere.cards.bar).not.toHaveProperty('note');
     const seedCards = describePassageCards(seed, buildReaderView(seed, linker).entryIds, glossary, translate, translate);
     expect(Object.values(seedCards.cards).filter((card) => card.note !== undefined)).toHaveLength(seed.entryNotes.length);
+  });
+});
+
+describe('keptReaderView', () => {
+  it('lays a passage out once per passage and linker, and again for a new linker', async () => {
+    const [passage, glossary] = await Promise.all([loadSeed(), loadGlossary()]);
+    const linker = createGlossaryLinker(glossary);
+    const first = keptReaderView(passage, linker);
+    expect(keptReaderView(passage, linker)).toBe(first);
+    expect(first).toEqual(buildReaderView(passage, linker));
+    const otherLinker = createGlossaryLinker(glossary.slice(1));
+    expect(keptReaderView(passage, otherLinker)).not.toBe(first);
   });
 });
