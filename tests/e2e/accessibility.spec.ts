@@ -2,7 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readerPath } from './fixtures';
 
-const pages = (lng: 'en' | 'hi') => [`/${lng}`, readerPath(lng), `/${lng}/glossary`, `/${lng}/glossary/safeguard`];
+// The classroom's pages for someone not signed in; the signed-in ones are checked along the classroom story.
+const pages = (lng: 'en' | 'hi') => [
+  `/${lng}`,
+  readerPath(lng),
+  `/${lng}/glossary`,
+  `/${lng}/glossary/safeguard`,
+  `/${lng}/classroom`,
+  `/${lng}/sign-in`,
+  `/${lng}/sign-up`,
+  `/${lng}/join`,
+];
 
 for (const lng of ['en', 'hi'] as const) {
   for (const path of pages(lng)) {
