@@ -34,3 +34,4 @@ export {
   submitAssignment,
 } from './submissions';
 export type { OwnSubmission, QuizQuestionView, StudentAssignment, StudentAssignmentSummary } from './submissions';
+export type { StudentRow } from './submissions';
