@@ -2,9 +2,8 @@ import Link from 'next/link';
 import { getActor } from '@/lib/auth/server';
 import { listClassAssignments } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
-import type { Lng } from '@/lib/i18n';
+import { formatDateTime, type Lng } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/server';
-import { formatDue } from './format';
 import './assignments.css';
 
 /** A class's assignments for its teacher, with how many students have handed each in. */
@@ -37,7 +36,7 @@ export async function ClassAssignments({ lng, classId }: { lng: Lng; classId: st
                 <td>
                   <Link href={`/${lng}/teach/assignments/${assignment.id}`}>{assignment.title}</Link>
                 </td>
-                <td>{assignment.dueAt ? formatDue(assignment.dueAt, lng) : t('noDue')}</td>
+                <td>{assignment.dueAt ? formatDateTime(lng, assignment.dueAt) : t('noDue')}</td>
                 <td>{t('class.submittedOf', { submitted: assignment.submittedCount, students: assignment.studentCount })}</td>
               </tr>
             ))}

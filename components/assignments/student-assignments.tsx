@@ -2,9 +2,8 @@ import Link from 'next/link';
 import { getActor } from '@/lib/auth/server';
 import { listStudentAssignments } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
-import type { Lng } from '@/lib/i18n';
+import { formatDateTime, type Lng } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/server';
-import { formatDue } from './format';
 import './assignments.css';
 
 /** The signed-in student's assignments across their classes, with where their own work stands. */
@@ -22,7 +21,7 @@ export async function StudentAssignments({ lng }: { lng: Lng }) {
             <li key={assignment.id}>
               <Link href={`/${lng}/study/assignments/${assignment.id}`}>{assignment.title}</Link>{' '}
               <small>
-                {assignment.className} · {assignment.dueAt ? t('due', { time: formatDue(assignment.dueAt, lng) }) : t('noDue')} ·{' '}
+                {assignment.className} · {assignment.dueAt ? t('due', { time: formatDateTime(lng, assignment.dueAt) }) : t('noDue')} ·{' '}
                 <span className={`status status--${assignment.status}`}>{t(`status.${assignment.status}`)}</span>
                 {assignment.late ? ` · ${t('status.late')}` : ''}
               </small>

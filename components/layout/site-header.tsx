@@ -27,7 +27,10 @@ export function SiteHeader({ lng }: { lng: Lng }) {
           <span className="nav-long">{t('nav.import')}</span>
           <span className="nav-short">{t('nav.importShort')}</span>
         </Link>
-        <Link href={`/${lng}/classroom`} prefetch={false}>{t('nav.classroom')}</Link>
+        <Link href={`/${lng}/classroom`} prefetch={false}>
+          <span className="nav-long">{t('nav.classroom')}</span>
+          <span className="nav-short">{t('nav.classroomShort')}</span>
+        </Link>
       </nav>
       <LanguageSwitcher current={lng} options={options} label={t('language.label')} />
     </header>

@@ -3,9 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { listPassages, type Passage, type PassageSummary } from '@/lib/content';
-import { createGlossaryLinker } from '@/lib/glossary';
 import { tables } from '@/lib/db';
-import { readPassageGlossary } from '@/lib/passages';
+import { readPassageLinker } from '@/lib/passages';
 import { findTeacherAssignment, readAssignablePassage } from './assignment-access';
 import { refuse, succeed, teacherOf, type ClassroomContext, type Outcome, type Refusal } from './context';
 import { buildQuiz } from './quiz';
@@ -119,8 +118,8 @@ export async function createAssignment(context: ClassroomContext, input: unknown
   const id = randomUUID();
   let quiz: QuizQuestion[] = [];
   if (data.tasks.quiz) {
-    const entries = await readPassageGlossary(context.db, key);
-    quiz = buildQuiz(passage, createGlossaryLinker(entries), entries, data.firstSentence, data.lastSentence, { seed: id });
+    const { entries, linker } = await readPassageLinker(context.db, key);
+    quiz = buildQuiz(passage, linker, entries, data.firstSentence, data.lastSentence, { seed: id });
   }
   const tasks = data.tasks.translate
     ? { ...data.tasks, translate: { ...data.tasks.translate, sentences: [...new Set(data.tasks.translate.sentences)].sort((a, b) => a - b) } }

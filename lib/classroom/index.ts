@@ -1,4 +1,4 @@
-export { JOIN_CODE_BITS, newJoinCode, readJoinCode } from './codes';
+export { JOIN_CODE_BITS, REENTRY_CODE_BITS, newJoinCode, newReentryCode, readJoinCode, readReentryCode } from './codes';
 export {
   answersSchema,
   emptyAnswers,

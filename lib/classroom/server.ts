@@ -34,4 +34,28 @@ export {
   submitAssignment,
 } from './submissions';
 export type { OwnSubmission, QuizQuestionView, StudentAssignment, StudentAssignmentSummary } from './submissions';
+export {
+  classNameSchema,
+  createClass,
+  deleteClass,
+  getClassForTeacher,
+  isTeachersClass,
+  listTeacherClasses,
+  regenerateJoinCode,
+  removeStudent,
+  renameClass,
+  resetReentryCode,
+  setClassArchived,
+} from './classes';
+export type { RosterEntry, TeacherClass, TeacherClassSummary } from './classes';
+export {
+  displayNameSchema,
+  isStudentOfClass,
+  joinClass,
+  joinFailures,
+  listStudentClasses,
+  reenter,
+  reentryFailures,
+} from './students';
+export type { JoinedClass, StudentClass } from './students';
 export type { StudentRow } from './submissions';

@@ -1,6 +1,7 @@
 import 'server-only';
-import { loadGlossary, loadPassage, type Passage } from '@/lib/content';
-import type { GlossaryEntry } from '@/lib/glossary';
+import { loadPassage, type Passage } from '@/lib/content';
+import { getGlossary, getGlossaryLinker } from '@/lib/content/server';
+import { createGlossaryLinker, type GlossaryEntry, type GlossaryLinker } from '@/lib/glossary';
 import type { Database } from '@/lib/db';
 import type { PassageKey } from '@/lib/classroom';
 import { loadTeacherPassage, mergeGlossary } from './teacher';
@@ -27,8 +28,30 @@ export async function readPassage(db: Database, key: PassageKey): Promise<Passag
 
 /** The glossary a passage's terms link to: the library's, plus a teacher passage's own entries. */
 export async function readPassageGlossary(db: Database, key: PassageKey): Promise<GlossaryEntry[]> {
-  const library = await loadGlossary();
-  if (key.source === 'library') return library;
+  return (await readPassageLinker(db, key)).entries;
+}
+
+type LinkedGlossary = { entries: GlossaryEntry[]; linker: GlossaryLinker };
+
+// Building a linker costs more than the rest of a page: one per teacher passage is kept while
+// the library's parsed glossary (whose array is replaced when its files change) stays the same.
+// A teacher passage is never changed once saved, so its id names its entries.
+const teacherLinkers = new WeakMap<readonly GlossaryEntry[], Map<string, LinkedGlossary>>();
+const teacherLinkersKept = 200;
+
+/** The glossary and its linker for a passage, built once and reused while neither changes. */
+export async function readPassageLinker(db: Database, key: PassageKey): Promise<LinkedGlossary> {
+  const library = await getGlossary();
+  if (key.source === 'library') return { entries: library, linker: await getGlossaryLinker() };
   const own = await loadTeacherPassage(db, key.ref);
-  return own ? mergeGlossary(library, own.entries) : library;
+  if (!own) return { entries: library, linker: await getGlossaryLinker() };
+  const kept = teacherLinkers.get(library) ?? new Map<string, LinkedGlossary>();
+  teacherLinkers.set(library, kept);
+  const existing = kept.get(key.ref);
+  if (existing) return existing;
+  const entries = mergeGlossary(library, own.entries);
+  const linked = { entries, linker: createGlossaryLinker(entries) };
+  if (kept.size >= teacherLinkersKept) kept.delete(kept.keys().next().value as string);
+  kept.set(key.ref, linked);
+  return linked;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AssignmentWork, type WorkRow } from '@/components/assignments/assignment-work';
-import { formatDue } from '@/components/assignments/format';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { requireStudent } from '@/lib/auth/server';
 import { maxAnswerLength } from '@/lib/classroom';
@@ -10,7 +9,7 @@ import { getDb } from '@/lib/db/server';
 import { createGlossaryLinker } from '@/lib/glossary';
 import { pickResources } from '@/lib/i18n/resources';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng } from '@/lib/i18n';
+import { isLng, formatDateTime } from '@/lib/i18n';
 import { readPassage, readPassageGlossary } from '@/lib/passages';
 import { buildReaderView } from '@/lib/reader';
 
@@ -61,7 +60,7 @@ export default async function StudyAssignmentPage({ params }: Props) {
         <p className="assignment-passage">
           <span lang="hi">{work.passage.title.hi}</span> · <span lang="en">{work.passage.title.en}</span>
         </p>
-        <p>{work.dueAt ? t('due', { time: formatDue(work.dueAt, lng) }) : t('noDue')}</p>
+        <p>{work.dueAt ? t('due', { time: formatDateTime(lng, work.dueAt) }) : t('noDue')}</p>
       </header>
       {work.instructions ? (
         <section className="assignment-instructions" aria-label={t('work.instructions')}>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatChrf, formatQuiz, formatTime } from '@/components/review/format';
+import { formatChrf, formatQuiz } from '@/components/review/format';
 import { requireTeacher } from '@/lib/auth/server';
 import { getAssignmentResults } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng } from '@/lib/i18n';
+import { isLng, formatDateTime } from '@/lib/i18n';
 import './review.css';
 
 type Props = { params: Promise<{ lng: string; assignmentId: string }> };
@@ -33,7 +33,7 @@ export default async function AssignmentResultsPage({ params }: Props) {
         <p>
           <Link href={`/${lng}/teach/classes/${encodeURIComponent(assignment.classId)}`}>{t('results.class', { name: assignment.className })}</Link>
         </p>
-        <p>{assignment.dueAt ? t('results.due', { date: formatTime(lng, assignment.dueAt) }) : t('results.noDue')}</p>
+        <p>{assignment.dueAt ? t('results.due', { date: formatDateTime(lng, assignment.dueAt) }) : t('results.noDue')}</p>
         <p className="lead" data-testid="results-counts">
           {t('results.counts', { submitted: count('submitted'), draft: count('draft'), notStarted: count('not-started'), total: rows.length })}
         </p>
@@ -68,9 +68,9 @@ export default async function AssignmentResultsPage({ params }: Props) {
                   </th>
                   <td>
                     {t(`status.${row.status}`)}
-                    {row.reopenedAt && row.status === 'draft' ? <small> · {t('reopened', { date: formatTime(lng, row.reopenedAt) })}</small> : null}
+                    {row.reopenedAt && row.status === 'draft' ? <small> · {t('reopened', { date: formatDateTime(lng, row.reopenedAt) })}</small> : null}
                   </td>
-                  <td>{row.submittedAt ? <time dateTime={row.submittedAt.toISOString()}>{formatTime(lng, row.submittedAt)}</time> : '–'}</td>
+                  <td>{row.submittedAt ? <time dateTime={row.submittedAt.toISOString()}>{formatDateTime(lng, row.submittedAt)}</time> : '–'}</td>
                   <td>{row.status === 'not-started' ? '–' : row.late ? t('yes') : t('no')}</td>
                   <td className="review-number">{formatQuiz(lng, row.quizScore)}</td>
                   <td className="review-number">{formatChrf(lng, row.meanChrf)}</td>

@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { FeedbackForm } from '@/components/review/feedback-form';
-import { formatChrf, formatQuiz, formatTime } from '@/components/review/format';
+import { formatChrf, formatQuiz } from '@/components/review/format';
 import { requireTeacher } from '@/lib/auth/server';
 import { maxAnswerLength } from '@/lib/classroom';
 import { getSubmissionForReview } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
 import { pickResources } from '@/lib/i18n/resources';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng } from '@/lib/i18n';
+import { isLng, formatDateTime } from '@/lib/i18n';
 import { reopenAction, saveFeedbackAction } from './actions';
 import '../../review.css';
 
@@ -48,8 +48,8 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
           {t('submission.statusLine', { status: t(`status.${submission.status}`) })}
           {submission.late ? ` · ${t('late')}` : null}
         </p>
-        {submission.submittedAt ? <p>{t('submission.submittedLine', { date: formatTime(lng, submission.submittedAt) })}</p> : null}
-        {submission.reopenedAt ? <p>{t('reopened', { date: formatTime(lng, submission.reopenedAt) })}</p> : null}
+        {submission.submittedAt ? <p>{t('submission.submittedLine', { date: formatDateTime(lng, submission.submittedAt) })}</p> : null}
+        {submission.reopenedAt ? <p>{t('reopened', { date: formatDateTime(lng, submission.reopenedAt) })}</p> : null}
         {submission.status === 'submitted' ? (
           <p>{t('submission.scores', { quiz: formatQuiz(lng, submission.quizScore), chrf: formatChrf(lng, submission.meanChrf) })}</p>
         ) : null}
@@ -118,7 +118,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
               <li key={reveal.key}>
                 <span lang="en">{reveal.english}</span>{' '}
                 <small>
-                  (<time dateTime={reveal.revealedAt.toISOString()}>{t('submission.revealedAt', { date: formatTime(lng, reveal.revealedAt) })}</time>)
+                  (<time dateTime={reveal.revealedAt.toISOString()}>{t('submission.revealedAt', { date: formatDateTime(lng, reveal.revealedAt) })}</time>)
                 </small>
               </li>
             ))}
