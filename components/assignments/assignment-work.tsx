@@ -45,9 +45,8 @@ export function AssignmentWork(props: Props) {
   const { t } = useTranslation('assignments');
   const router = useRouter();
   const [answers, setAnswers] = useState<WorkAnswers>(props.initialAnswers);
-  const [english, setEnglish] = useState<Record<string, string>>(() =>
-    Object.fromEntries(props.rows.flatMap((row) => (row.en === null ? [] : [[String(row.key), row.en]]))),
-  );
+  /** English the server gave as it recorded a reveal on this page; the rest arrives in the rows. */
+  const [revealedEnglish, setRevealedEnglish] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<string | null>(props.savedAt ? t('work.savedAt', { time: formatTime(props.savedAt, props.lng) }) : null);
   const [busy, setBusy] = useState(false);
@@ -90,7 +89,7 @@ export function AssignmentWork(props: Props) {
     const answer = await send('reveals', 'POST', { sentence: key });
     // The server gives the English only as it records the reveal, so every row the student saw is in the record.
     const text = answer && typeof answer.english === 'string' ? answer.english : null;
-    if (text !== null) setEnglish((current) => ({ ...current, [String(key)]: text }));
+    if (text !== null) setRevealedEnglish((current) => ({ ...current, [String(key)]: text }));
   }
 
   async function saveDraft() {
@@ -121,7 +120,7 @@ export function AssignmentWork(props: Props) {
         <p className="lead">{t('work.readHint')}</p>
         <ol className="work-rows">
           {props.rows.map((row) => {
-            const shownEnglish = english[String(row.key)];
+            const shownEnglish = row.en ?? revealedEnglish[String(row.key)];
             const feedback = result?.feedback[String(row.key)];
             return (
               <li key={row.key} className="work-row" data-row={row.key}>

@@ -62,10 +62,13 @@ test('a teacher sets an assignment and a student reads, drafts and hands it in',
   const studentContext = await browser.newContext();
   const student = await studentContext.newPage();
   await student.goto('/en/join');
-  await student.locator('input[name="code"]').fill(joinCode);
-  await student.locator('input[name="displayName"], input[name="name"]').first().fill('Ravi');
-  await student.locator('form:has(input[name="code"]) button[type="submit"]').click();
-  await expect(student).toHaveURL(/\/en\/study/);
+  const joinForm = student.locator('form:has(input[name="displayName"])');
+  await joinForm.locator('input[name="code"]').fill(joinCode);
+  await joinForm.locator('input[name="displayName"]').fill('Ravi');
+  await joinForm.locator('button[type="submit"]').click();
+  await expect(student.getByRole('heading', { name: 'You have joined “Hindi 1”' })).toBeVisible();
+  await student.getByRole('link', { name: 'Go to your classes' }).click();
+  await expect(student).toHaveURL(/\/en\/study$/);
 
   const workPath = `/en/study/assignments/${assignmentId}`;
   await student.goto(workPath);
