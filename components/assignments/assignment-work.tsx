@@ -7,7 +7,7 @@ import './assignments.css';
 
 export type WorkSegment = { text: string; entryId?: string; origin?: string };
 /** A row as the server sends it: `hi` and `en` are null where the student may not see them yet. */
-export type WorkRow = { key: number; hi: WorkSegment[] | null; en: string | null; translatesInto: 'hi' | 'en' | null };
+export type WorkRow = { key: number; hi: WorkSegment[] | null; en: string | null };
 export type WorkQuestion = { id: string; kind: 'meaning' | 'source' | 'gender'; term: string; choices: string[]; answer?: number };
 export type WorkAnswers = { translations: Record<string, string>; quiz: Record<string, number> };
 export type WorkResult = {

@@ -48,7 +48,6 @@ export default async function StudyAssignmentPage({ params }: Props) {
             ),
           ]),
     en: row.en,
-    translatesInto: row.translatesInto,
   }));
   const submission = work.submission;
   const submitted = submission?.status === 'submitted' && submission.submittedAt ? submission : null;
