@@ -14,7 +14,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,7 +39,7 @@ const { values } = parseArgs({
   },
 });
 
-type Instance = { port: number; origin: string; process: ChildProcess; env: NodeJS.ProcessEnv };
+type Instance = { port: number; origin: string; process: ChildProcess; env: NodeJS.ProcessEnv; log: string };
 type Seed = { joinCode: string; assignmentId: string; pairKeys: number[]; answer: string };
 type StudentOutcome = { studentId: string | null; acknowledged: boolean };
 
@@ -100,8 +100,11 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<v
   };
 }
 
-/** A teacher, a class and an assignment (read, translate two rows) written straight into the database. */
-async function seed(config: DatabaseConfig): Promise<Seed> {
+/**
+ * A teacher with two classes, each with the same assignment (read, translate two rows), written
+ * straight into the database: one for the measured run, one for a student who warms the servers up.
+ */
+async function seed(config: DatabaseConfig): Promise<{ measured: Seed; warmUp: Seed }> {
   const [slug] = await listPassageSlugs();
   if (!slug) throw new Error('content/ holds no passage to assign');
   const passage = await loadPassage(slug);
@@ -109,13 +112,12 @@ async function seed(config: DatabaseConfig): Promise<Seed> {
   const pairs = pairsInRange(passage, 0, 5);
   const translated = pairs.slice(0, 2);
   const opened = await openDatabase(config);
-  try {
-    const teacherId = `load-teacher-${randomBytes(4).toString('hex')}`;
+  const teacherId = `load-teacher-${randomBytes(4).toString('hex')}`;
+  const makeClass = async (name: string): Promise<Seed> => {
     const classId = `load-class-${randomBytes(4).toString('hex')}`;
     const assignmentId = `load-assignment-${randomBytes(4).toString('hex')}`;
     const joinCode = newJoinCode();
-    await opened.db.insert(tables.user).values({ id: teacherId, name: 'Load Teacher', email: `${teacherId}@example.org`, role: 'teacher' });
-    await opened.db.insert(tables.classroom).values({ id: classId, teacherId, name: 'Load class', joinCode });
+    await opened.db.insert(tables.classroom).values({ id: classId, teacherId, name, joinCode });
     await opened.db.insert(tables.assignment).values({
       id: assignmentId,
       classId,
@@ -130,14 +132,28 @@ async function seed(config: DatabaseConfig): Promise<Seed> {
       quiz: [],
     });
     return { joinCode, assignmentId, pairKeys: translated.map((pair) => pair.key), answer: translated[0]?.en ?? 'A translation.' };
+  };
+  try {
+    await opened.db.insert(tables.user).values({ id: teacherId, name: 'Load Teacher', email: `${teacherId}@example.org`, role: 'teacher' });
+    return { measured: await makeClass('Load class'), warmUp: await makeClass('Warm-up class') };
   } finally {
     await opened.close();
   }
 }
 
-function startInstance(port: number, env: NodeJS.ProcessEnv): Instance {
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
-  return { port, origin: `http://127.0.0.1:${port}`, process: child, env };
+function startInstance(port: number, env: NodeJS.ProcessEnv, log: string): Instance {
+  const output = openSync(log, 'a');
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', output, output],
+    detached: true,
+  });
+  return { port, origin: `http://127.0.0.1:${port}`, process: child, env, log };
+}
+
+/** The end of an instance's log, for the reader to see why a request failed. */
+function logTail(instance: Instance, lines = 30): string {
+  return readFileSync(instance.log, 'utf8').split('\n').slice(-lines).join('\n');
 }
 
 async function ready(instance: Instance): Promise<void> {
@@ -156,6 +172,14 @@ async function stop(instance: Instance): Promise<void> {
 }
 
 const durations: number[] = [];
+const durationsByStep = new Map<string, number[]>();
+
+function stepOf(method: string, pathName: string): string {
+  const last = pathName.split('/').at(-1) ?? '';
+  if (pathName.startsWith('/api/classroom/join')) return 'join';
+  if (method === 'GET') return 'open the assignment';
+  return last;
+}
 
 /** One request, retried while the server cannot be reached (it may be restarting after --kill). */
 async function send(
@@ -182,7 +206,10 @@ async function send(
         redirect: 'manual',
       });
       const text = await response.text();
-      durations.push(performance.now() - started);
+      const duration = performance.now() - started;
+      durations.push(duration);
+      const step = stepOf(init.method, pathName);
+      durationsByStep.set(step, [...(durationsByStep.get(step) ?? []), duration]);
       if (response.status >= 500) throw new RetryableStatus(response.status);
       const body = response.headers.get('content-type')?.includes('json') ? (JSON.parse(text) as Record<string, unknown>) : {};
       return { status: response.status, body, cookies: response.headers.getSetCookie() };
@@ -267,15 +294,23 @@ async function main(): Promise<void> {
   const config: DatabaseConfig = postgres ? { kind: 'postgres', url: postgres.url } : { kind: 'pglite', dataDir: path.join(workDir, 'db') };
   const instances: Instance[] = [];
   try {
-    const seedData = await seed(config);
+    const seeded = await seed(config);
+    const seedData = seeded.measured;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'production',
       ...(postgres ? { DATABASE_URL: postgres.url } : { SAHPATH_DATA_DIR: path.join(workDir, 'db'), DATABASE_URL: '' }),
     };
-    for (let number = 0; number < instanceCount; number += 1) instances.push(startInstance(findFreePortSync(), env));
+    for (let number = 0; number < instanceCount; number += 1) {
+      instances.push(startInstance(findFreePortSync(), env, path.join(workDir, `server-${number + 1}.log`)));
+    }
     await Promise.all(instances.map(ready));
     const origins = () => instances.map((instance) => instance.origin);
+    // A server's first requests load the glossary and warm the JIT: one student per instance goes
+    // through every step first, on a class of its own, and those times are not counted.
+    for (let number = 0; number < instanceCount; number += 1) await driveStudent(number, seeded.warmUp, origins, 0, () => undefined);
+    durations.length = 0;
+    durationsByStep.clear();
 
     let submittedCount = 0;
     let killed: Promise<void> | null = null;
@@ -288,7 +323,7 @@ async function main(): Promise<void> {
           const exited = new Promise((resolve) => victim.process.once('exit', resolve));
           killGroup(victim.process, 'SIGKILL');
           await exited;
-          const restarted = startInstance(victim.port, victim.env);
+          const restarted = startInstance(victim.port, victim.env, victim.log);
           instances[0] = restarted;
           await ready(restarted);
         })();
@@ -303,6 +338,7 @@ async function main(): Promise<void> {
     if (killed) await killed;
     const failures = outcomes.filter((outcome) => outcome.status === 'rejected');
     for (const failure of failures.slice(0, 5)) console.error(`a student failed: ${String(failure.reason)}`);
+    if (failures.length > 0) for (const instance of instances) console.error(`${instance.origin} logged:\n${logTail(instance)}`);
     const acknowledgedIds = outcomes.flatMap((outcome) =>
       outcome.status === 'fulfilled' && outcome.value.acknowledged && outcome.value.studentId ? [outcome.value.studentId] : [],
     );
@@ -327,6 +363,10 @@ async function main(): Promise<void> {
     }
 
     const sorted = [...durations].sort((a, b) => a - b);
+    for (const [step, list] of durationsByStep) {
+      const ordered = [...list].sort((a, b) => a - b);
+      console.log(`${step}: p50 ${Math.round(percentile(ordered, 0.5))} ms, p95 ${Math.round(percentile(ordered, 0.95))} ms (${list.length})`);
+    }
     console.log(
       `${instanceCount} instance(s) on ${config.kind}${values.kill ? ', one killed with SIGKILL mid-run and restarted' : ''}; ` +
         `${failures.length} student(s) could not finish`,

@@ -30,6 +30,7 @@ export {
   loadGlossary,
   loadGlossaryEntry,
   loadPassage,
+  passageFiles,
   pathExists,
   readGlossaryVersion,
   resolveContentDir,

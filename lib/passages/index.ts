@@ -1,5 +1,7 @@
 import 'server-only';
-import { loadPassage, type Passage } from '@/lib/content';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isValidName, loadPassage, passageFiles, resolveContentDir, resolvePassagesDir, type Passage } from '@/lib/content';
 import { getGlossary, getGlossaryLinker } from '@/lib/content/server';
 import { createGlossaryLinker, type GlossaryEntry, type GlossaryLinker } from '@/lib/glossary';
 import type { Database } from '@/lib/db';
@@ -22,8 +24,42 @@ export { allowProposal, proposalRule, proposeForTeacher } from './propose';
  * may see the passage (the library is public; a teacher passage through its owner or an assignment).
  */
 export async function readPassage(db: Database, key: PassageKey): Promise<Passage | null> {
-  if (key.source === 'library') return loadPassage(key.ref);
+  if (key.source === 'library') return readLibraryPassage(key.ref);
   return (await loadTeacherPassage(db, key.ref))?.passage ?? null;
+}
+
+const parsedLibraryPassages = new Map<string, { version: string; passage: Promise<Passage | null> }>();
+
+/** When a library passage's files last changed; an absent file counts, so a new one is noticed. */
+async function libraryPassageVersion(slug: string): Promise<string> {
+  const folder = path.join(resolvePassagesDir(resolveContentDir()), slug);
+  const times = await Promise.all(
+    passageFiles.map((name) =>
+      stat(path.join(folder, name)).then(
+        (found) => String(found.mtimeMs),
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return 'absent';
+          throw error;
+        },
+      ),
+    ),
+  );
+  return times.join('|');
+}
+
+// Every step of a student's work names its assignment's passage: parsing the files once per
+// change, not once per request, is most of what a reveal or a draft costs.
+async function readLibraryPassage(slug: string): Promise<Passage | null> {
+  if (!isValidName(slug)) return null;
+  const version = await libraryPassageVersion(slug);
+  const kept = parsedLibraryPassages.get(slug);
+  if (kept?.version === version) return kept.passage;
+  const passage = loadPassage(slug);
+  parsedLibraryPassages.set(slug, { version, passage });
+  passage.catch(() => {
+    if (parsedLibraryPassages.get(slug)?.passage === passage) parsedLibraryPassages.delete(slug);
+  });
+  return passage;
 }
 
 /** The glossary a passage's terms link to: the library's, plus a teacher passage's own entries. */
