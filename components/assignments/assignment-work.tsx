@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import './assignments.css';
 
 export type WorkSegment = { text: string; entryId?: string; origin?: string };
-export type WorkRow = { key: number; hi: WorkSegment[]; en: string; revealedAt: string | null };
+/** A row as the server sends it: `hi` and `en` are null where the student may not see them yet. */
+export type WorkRow = { key: number; hi: WorkSegment[] | null; en: string | null };
 export type WorkQuestion = { id: string; kind: 'meaning' | 'source' | 'gender'; term: string; choices: string[]; answer?: number };
 export type WorkAnswers = { translations: Record<string, string>; quiz: Record<string, number> };
 export type WorkResult = {
@@ -36,16 +37,16 @@ type Props = {
 type Problem = { text: string; fields: string[] };
 
 /**
- * The student's side of an assignment: the rows with their English hidden until asked for, the
- * translations and the quiz. What was typed stays in the form whatever the server answers.
+ * The student's side of an assignment: the rows with their English hidden until asked for (the
+ * server sends it only then), the translations and the quiz. What was typed stays in the form
+ * whatever the server answers.
  */
 export function AssignmentWork(props: Props) {
   const { t } = useTranslation('assignments');
   const router = useRouter();
   const [answers, setAnswers] = useState<WorkAnswers>(props.initialAnswers);
-  const [revealed, setRevealed] = useState<Record<string, string>>(() =>
-    Object.fromEntries(props.rows.flatMap((row) => (row.revealedAt ? [[String(row.key), row.revealedAt]] : []))),
-  );
+  /** English the server gave as it recorded a reveal on this page; the rest arrives in the rows. */
+  const [revealedEnglish, setRevealedEnglish] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState<string | null>(props.savedAt ? t('work.savedAt', { time: formatTime(props.savedAt, props.lng) }) : null);
   const [busy, setBusy] = useState(false);
@@ -86,14 +87,9 @@ export function AssignmentWork(props: Props) {
 
   async function reveal(key: number) {
     const answer = await send('reveals', 'POST', { sentence: key });
-    const revealedAt = answer && typeof answer.revealedAt === 'string' ? answer.revealedAt : null;
-    // Shown only once recorded, so that every English row the student saw is in the record.
-    setRevealed((current) => {
-      const next = { ...current };
-      if (revealedAt) next[String(key)] = revealedAt;
-      else delete next[String(key)];
-      return next;
-    });
+    // The server gives the English only as it records the reveal, so every row the student saw is in the record.
+    const text = answer && typeof answer.english === 'string' ? answer.english : null;
+    if (text !== null) setRevealedEnglish((current) => ({ ...current, [String(key)]: text }));
   }
 
   async function saveDraft() {
@@ -124,26 +120,30 @@ export function AssignmentWork(props: Props) {
         <p className="lead">{t('work.readHint')}</p>
         <ol className="work-rows">
           {props.rows.map((row) => {
-            const revealedAt = revealed[String(row.key)];
+            const shownEnglish = row.en ?? revealedEnglish[String(row.key)];
             const feedback = result?.feedback[String(row.key)];
             return (
               <li key={row.key} className="work-row" data-row={row.key}>
-                <p className="work-hi" lang="hi">
-                  {row.hi.map((segment, position) =>
-                    segment.entryId ? (
-                      <span key={position} className="term" data-term={segment.entryId} data-origin={segment.origin}>
-                        <a className="term-link" href={`/${props.lng}/glossary/${segment.entryId}`}>
-                          {segment.text}
-                        </a>
-                      </span>
-                    ) : (
-                      segment.text
-                    ),
-                  )}
-                </p>
-                {revealedAt ? (
-                  <p className="work-en" lang="en">
-                    {row.en}
+                {row.hi === null ? (
+                  <p className="work-withheld">{t('work.hindiAfterSubmit')}</p>
+                ) : (
+                  <p className="work-hi" lang="hi">
+                    {row.hi.map((segment, position) =>
+                      segment.entryId ? (
+                        <span key={position} className="term" data-term={segment.entryId} data-origin={segment.origin}>
+                          <a className="term-link" href={`/${props.lng}/glossary/${segment.entryId}`}>
+                            {segment.text}
+                          </a>
+                        </span>
+                      ) : (
+                        segment.text
+                      ),
+                    )}
+                  </p>
+                )}
+                {shownEnglish !== undefined ? (
+                  <p className={row.hi === null ? 'work-en work-en--source' : 'work-en'} lang="en">
+                    {shownEnglish}
                   </p>
                 ) : (
                   <button type="button" className="button work-reveal" onClick={() => void reveal(row.key)}>

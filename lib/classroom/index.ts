@@ -30,3 +30,4 @@ export { pairsInRange, translationTask } from './range';
 export type { RangePair } from './range';
 export { buildQuiz, genderChoices, scoreQuiz } from './quiz';
 export type { QuizOptions } from './quiz';
+export { maxQuizQuestions } from './quiz';

@@ -1,6 +1,6 @@
 import { linkPassageTerms, type Passage } from '@/lib/content';
 import type { GlossaryEntry, GlossaryLinker } from '@/lib/glossary';
-import type { Answers, QuizKind, QuizQuestion } from './types';
+import { quizKinds, type Answers, type QuizKind, type QuizQuestion } from './types';
 
 /** The choices a gender question offers, in this order; the page names them in the reader's language. */
 export const genderChoices = ['m', 'f'] as const;
@@ -9,12 +9,20 @@ const choicesWanted = 4;
 /** A meaning or source question with fewer distractors than this would be guessed, not answered. */
 const fewestDistractors = 2;
 
-export type QuizOptions = { seed?: string };
+/** Most questions a quiz asks, however long its range: a quiz is a check, not the lesson. */
+export const maxQuizQuestions = 10;
+
+export type QuizOptions = { seed?: string; maxQuestions?: number };
+
+type Candidate = Omit<QuizQuestion, 'id'>;
 
 /**
- * The loanword quiz of a sentence range: for each glossary entry linked in the range's Hindi, its
- * meaning and its source word (distractors drawn from other entries of the same part of speech)
- * and, for a noun, its gender. The same passage, range and seed always give the same questions.
+ * The loanword quiz of a sentence range. Each glossary entry linked in the range's Hindi may be
+ * asked for its meaning and its source word (distractors drawn from other entries of the same part
+ * of speech) and, for a noun, its gender. Of these, at most `maxQuestions` are asked: one per entry
+ * before any entry is asked twice, each entry asked the kind asked least so far, entries taken in
+ * an order drawn from the seed. The questions then follow the text. The same passage, range and
+ * seed always give the same questions.
  */
 export function buildQuiz(
   passage: Passage,
@@ -25,11 +33,27 @@ export function buildQuiz(
   options: QuizOptions = {},
 ): QuizQuestion[] {
   const random = seededRandom(options.seed ?? `${passage.slug}:${firstSentence}-${lastSentence}`);
+  const candidates = candidatesByEntry(passage, linker, entries, firstSentence, lastSentence, random);
+  const chosen = chooseQuestions(shuffle(candidates, random), options.maxQuestions ?? maxQuizQuestions, random);
+  const order = new Map(candidates.map((group, position) => [group[0]?.entryId, position]));
+  return chosen
+    .sort((a, b) => (order.get(a.entryId) ?? 0) - (order.get(b.entryId) ?? 0) || quizKinds.indexOf(a.kind) - quizKinds.indexOf(b.kind))
+    .map((question, position) => ({ id: `q${position + 1}`, ...question }));
+}
+
+/** Every question that could be asked, grouped per entry, entries in the order the text first links them. */
+function candidatesByEntry(
+  passage: Passage,
+  linker: GlossaryLinker,
+  entries: readonly GlossaryEntry[],
+  firstSentence: number,
+  lastSentence: number,
+  random: () => number,
+): Candidate[][] {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const termsBySentence = linkPassageTerms(passage, linker);
   const seen = new Set<string>();
-  const questions: QuizQuestion[] = [];
-
+  const groups: Candidate[][] = [];
   for (let sentence = firstSentence; sentence <= lastSentence; sentence += 1) {
     const text = passage.hi.sentences[sentence]?.text ?? '';
     for (const term of termsBySentence[sentence] ?? []) {
@@ -37,22 +61,38 @@ export function buildQuiz(
       if (!entry || seen.has(entry.id)) continue;
       seen.add(entry.id);
       const asked = { entryId: entry.id, term: text.slice(term.start, term.end), sentence };
+      const group: Candidate[] = [];
       for (const kind of ['meaning', 'source'] as const) {
         const question = multipleChoice(kind, entry, entries, random);
-        if (question) questions.push({ id: `q${questions.length + 1}`, kind, ...asked, ...question });
+        if (question) group.push({ kind, ...asked, ...question });
       }
       if (entry.pos === 'noun' && entry.gender) {
-        questions.push({
-          id: `q${questions.length + 1}`,
-          kind: 'gender',
-          ...asked,
-          choices: [...genderChoices],
-          answer: genderChoices.indexOf(entry.gender),
-        });
+        group.push({ kind: 'gender', ...asked, choices: [...genderChoices], answer: genderChoices.indexOf(entry.gender) });
       }
+      if (group.length > 0) groups.push(group);
     }
   }
-  return questions;
+  return groups;
+}
+
+/** Round after round over the entries, each taking the kind of question asked least so far, until the cap. */
+function chooseQuestions(groups: readonly Candidate[][], cap: number, random: () => number): Candidate[] {
+  const remaining = groups.map((group) => [...group]);
+  const asked = new Map<QuizKind, number>(quizKinds.map((kind) => [kind, 0]));
+  const chosen: Candidate[] = [];
+  while (chosen.length < cap && remaining.some((group) => group.length > 0)) {
+    for (const group of remaining) {
+      if (chosen.length >= cap) break;
+      if (group.length === 0) continue;
+      const fewest = Math.min(...group.map((candidate) => asked.get(candidate.kind) ?? 0));
+      const least = group.filter((candidate) => (asked.get(candidate.kind) ?? 0) === fewest);
+      const pick = least[Math.floor(random() * least.length)] as Candidate;
+      group.splice(group.indexOf(pick), 1);
+      asked.set(pick.kind, fewest + 1);
+      chosen.push(pick);
+    }
+  }
+  return chosen;
 }
 
 function multipleChoice(

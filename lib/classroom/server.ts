@@ -58,3 +58,4 @@ export {
   reentryFailures,
 } from './students';
 export type { JoinedClass, StudentClass } from './students';
+export type { StudentRow } from './submissions';

@@ -89,6 +89,13 @@ export type OwnSubmission = {
   updatedAt: Date;
 };
 
+/**
+ * A row as its student may see it now; text withheld is null. Before submission the English is
+ * sent only of rows the student revealed, and the Hindi not of rows they translate into Hindi,
+ * where it is the reference. After submission every row is whole.
+ */
+export type StudentRow = { key: number; linkId: string; hi: string | null; en: string | null; translatesInto: 'hi' | 'en' | null };
+
 export type StudentAssignment = {
   id: string;
   title: string;
@@ -99,7 +106,7 @@ export type StudentAssignment = {
   lastSentence: number;
   tasks: AssignmentTasks;
   quiz: QuizQuestionView[];
-  rows: RangePair[];
+  rows: StudentRow[];
   /** Per row to translate: the text shown to the student (the reference stays on the server until submission). */
   translate: { key: number; source: string }[];
   submission: OwnSubmission | null;
@@ -166,6 +173,9 @@ export async function getStudentAssignment(context: ClassroomContext, assignment
     : [];
   const showAnswers = submission?.status === 'submitted';
   const byKey = new Map(rows.map((row) => [row.key, row]));
+  const revealed = new Set(revealRows.map((row) => row.sentence));
+  const translated = new Set(tasks.translate?.sentences ?? []);
+  const direction = tasks.translate?.direction ?? null;
   return succeed({
     id: assignment.id,
     title: assignment.title,
@@ -176,7 +186,16 @@ export async function getStudentAssignment(context: ClassroomContext, assignment
     lastSentence: assignment.lastSentence,
     tasks,
     quiz: readQuiz(assignment).map((question) => (showAnswers ? question : withoutAnswer(question))),
-    rows,
+    rows: rows.map((row) => {
+      const translatesInto = translated.has(row.key) && direction ? (direction === 'en-hi' ? 'hi' : 'en') : null;
+      return {
+        key: row.key,
+        linkId: row.linkId,
+        hi: showAnswers || translatesInto !== 'hi' ? row.hi : null,
+        en: showAnswers || translatesInto === 'hi' || revealed.has(row.key) ? row.en : null,
+        translatesInto,
+      };
+    }),
     translate: (tasks.translate?.sentences ?? []).flatMap((key) => {
       const row = byKey.get(key);
       return row && tasks.translate ? [{ key, source: translationTask(row, tasks.translate.direction).source }] : [];
@@ -192,18 +211,19 @@ function withoutAnswer(question: QuizQuestion): QuizQuestionView {
   return rest;
 }
 
-/** Records that the student showed a row's English; the first time is the one kept. */
+/** Records that the student showed a row's English, and gives it; the first time is the one kept. */
 export async function recordReveal(
   context: ClassroomContext,
   assignmentId: string,
   pairKey: unknown,
-): Promise<Outcome<{ sentence: number; revealedAt: Date }>> {
+): Promise<Outcome<{ sentence: number; revealedAt: Date; english: string }>> {
   const student = studentOf(context);
   if (!student) return refuse('not-signed-in');
   const loaded = await loadOwn(context, student.userId, assignmentId);
   if (!loaded) return refuse('not-found');
   const sentence = z.int().min(0).safeParse(pairKey);
-  if (!sentence.success || !loaded.rows.some((row) => row.key === sentence.data)) return refuse('invalid-input', { fields: ['sentence'] });
+  const row = sentence.success ? loaded.rows.find((candidate) => candidate.key === sentence.data) : undefined;
+  if (!sentence.success || !row) return refuse('invalid-input', { fields: ['sentence'] });
   const where = and(
     eq(tables.reveal.studentId, student.userId),
     eq(tables.reveal.passageSource, loaded.assignment.passageSource),
@@ -222,7 +242,7 @@ export async function recordReveal(
     .onConflictDoNothing();
   const [kept] = await context.db.select({ revealedAt: tables.reveal.revealedAt }).from(tables.reveal).where(where);
   if (!kept) throw new Error('a reveal just recorded is missing');
-  return succeed({ sentence: sentence.data, revealedAt: kept.revealedAt });
+  return succeed({ sentence: sentence.data, revealedAt: kept.revealedAt, english: row.en });
 }
 
 /** Answers that fit the assignment: translations only of its rows to translate, choices only of its questions. */

@@ -13,7 +13,8 @@ import {
   submitAssignment,
   type NewAssignment,
 } from '@/lib/classroom/server';
-import { maxAnswerLength, type ClassroomContext } from '@/lib/classroom';
+import { maxAnswerLength, maxQuizQuestions, pairsInRange, type ClassroomContext, type RangePair } from '@/lib/classroom';
+import { loadPassage } from '@/lib/content';
 import { databaseTargets } from '../support/databases';
 
 const slug = 'anthropic-safeguards-head-resigns';
@@ -22,6 +23,8 @@ const bela: Actor = { role: 'teacher', userId: 'teacher-bela', name: 'Bela', ema
 const ravi: Actor = { role: 'student', userId: 'student-ravi', name: 'Ravi' };
 const meera: Actor = { role: 'student', userId: 'student-meera', name: 'Meera' };
 const omar: Actor = { role: 'student', userId: 'student-omar', name: 'Omar' };
+const lena: Actor = { role: 'student', userId: 'student-lena', name: 'Lena' };
+const nina: Actor = { role: 'student', userId: 'student-nina', name: 'Nina' };
 
 const due = new Date('2026-03-01T12:00:00Z');
 const before = () => new Date('2026-02-28T12:00:00Z');
@@ -45,6 +48,7 @@ function assignmentInput(changes: Partial<NewAssignment> = {}): NewAssignment {
 for (const target of databaseTargets) {
   describe.skipIf(!target.available)(`assignments and submissions on ${target.name}`, () => {
     let database: OpenDatabase;
+    let passageRows: RangePair[];
     const as = (actor: Actor | null, now?: () => Date): ClassroomContext => ({ db: database.db, actor, now });
 
     async function newAssignment(changes: Partial<NewAssignment> = {}): Promise<string> {
@@ -59,18 +63,24 @@ for (const target of databaseTargets) {
       for (const teacher of [asha, bela]) {
         await db.insert(tables.user).values({ id: teacher.userId, name: teacher.name, email: `${teacher.userId}@example.org` });
       }
-      for (const [position, pupil] of [ravi, meera, omar].entries()) {
+      const seed = await loadPassage(slug);
+      if (!seed) throw new Error(`the seed passage ${slug} is missing`);
+      passageRows = pairsInRange(seed, 0, 10);
+      for (const [position, pupil] of [ravi, meera, omar, lena, nina].entries()) {
         await db.insert(tables.user).values({ id: pupil.userId, name: pupil.name, email: `${pupil.userId}@students.invalid`, role: 'student' });
         await db.insert(tables.student).values({ userId: pupil.userId, reentryCode: `CODE-${position}` });
       }
       await db.insert(tables.classroom).values([
         { id: 'class-asha', teacherId: asha.userId, name: 'Hindi 1', joinCode: 'JOIN-A' },
         { id: 'class-bela', teacherId: bela.userId, name: 'Hindi 2', joinCode: 'JOIN-B' },
+        { id: 'class-asha-evening', teacherId: asha.userId, name: 'Hindi 1 (evening)', joinCode: 'JOIN-C' },
       ]);
       await db.insert(tables.enrolment).values([
         { classId: 'class-asha', studentId: ravi.userId, displayName: 'Ravi' },
         { classId: 'class-asha', studentId: meera.userId, displayName: 'Meera' },
         { classId: 'class-bela', studentId: omar.userId, displayName: 'Omar' },
+        { classId: 'class-asha-evening', studentId: lena.userId, displayName: 'Lena' },
+        { classId: 'class-asha-evening', studentId: nina.userId, displayName: 'Nina' },
       ]);
     }, 60_000);
     afterAll(async () => database?.close());
@@ -79,7 +89,7 @@ for (const target of databaseTargets) {
       const id = await newAssignment();
       const [stored] = await database.db.select().from(tables.assignment).where(eq(tables.assignment.id, id));
       expect(stored?.classId).toBe('class-asha');
-      expect(Array.isArray(stored?.quiz) && stored.quiz.length).toBeGreaterThan(0);
+      expect(Array.isArray(stored?.quiz) && stored.quiz.length).toBe(maxQuizQuestions);
       const listed = await listClassAssignments(as(asha), 'class-asha');
       expect(listed.ok && listed.value.find((row) => row.id === id)).toEqual({
         id,
@@ -130,10 +140,63 @@ for (const target of databaseTargets) {
       expect(ravis.ok && ravis.value.find((row) => row.id === id)).toMatchObject({ status: 'not-started', late: false, className: 'Hindi 1' });
     });
 
+    it('sends the English only of rows the student revealed, until the work is handed in', async () => {
+      const id = await newAssignment({ classId: 'class-asha-evening', tasks: { read: true, translate: { direction: 'hi-en', sentences: [1] }, quiz: false } });
+      const englishOf = (key: number) => passageRows.find((row) => row.key === key)?.en ?? '';
+      const fresh = await getStudentAssignment(as(lena), id);
+      if (!fresh.ok) throw new Error('the student cannot see the assignment');
+      expect(fresh.value.rows.map((row) => row.key)).toEqual(passageRows.map((row) => row.key));
+      expect(fresh.value.rows.every((row) => row.en === null && row.hi !== null)).toBe(true);
+      expect(fresh.value.reveals).toEqual({});
+      const sent = JSON.stringify(fresh.value);
+      for (const row of passageRows) {
+        expect(row.en.length).toBeGreaterThan(10);
+        expect(sent).not.toContain(row.en);
+      }
+
+      const shown = await recordReveal(as(lena), id, 2);
+      expect(shown).toMatchObject({ ok: true, value: { sentence: 2, english: englishOf(2) } });
+      const after = await getStudentAssignment(as(lena), id);
+      if (!after.ok) throw new Error('the student cannot see the assignment');
+      expect(after.value.rows.filter((row) => row.en !== null).map((row) => [row.key, row.en])).toEqual([[2, englishOf(2)]]);
+      expect(JSON.stringify(after.value)).not.toContain(englishOf(3));
+
+      expect(await submitAssignment(as(lena), id, { translations: { '1': 'A translation' }, quiz: {} })).toMatchObject({ ok: true });
+      const done = await getStudentAssignment(as(lena), id);
+      if (!done.ok) throw new Error('the student cannot see the assignment');
+      expect(done.value.rows.map((row) => row.en)).toEqual(passageRows.map((row) => row.en));
+    });
+
+    it('shows English, not Hindi, of rows translated into Hindi, and offers their Hindi only after submission', async () => {
+      const id = await newAssignment({ classId: 'class-asha-evening', tasks: { read: true, translate: { direction: 'en-hi', sentences: [1, 4] }, quiz: false } });
+      const view = await getStudentAssignment(as(nina), id);
+      if (!view.ok) throw new Error('the student cannot see the assignment');
+      const intoHindi = view.value.rows.filter((row) => row.translatesInto === 'hi');
+      expect(intoHindi.map((row) => row.key)).toEqual([1, 4]);
+      for (const row of view.value.rows) {
+        const text = passageRows.find((candidate) => candidate.key === row.key);
+        if (row.translatesInto === 'hi') expect(row).toMatchObject({ hi: null, en: text?.en });
+        else expect(row).toMatchObject({ hi: text?.hi, en: null, translatesInto: null });
+      }
+      expect(view.value.translate).toEqual([1, 4].map((key) => ({ key, source: passageRows.find((row) => row.key === key)?.en })));
+      const sent = JSON.stringify(view.value);
+      for (const key of [1, 4]) expect(sent).not.toContain(passageRows.find((row) => row.key === key)?.hi);
+
+      const reference = passageRows.find((row) => row.key === 1)?.hi ?? '';
+      expect(await submitAssignment(as(nina), id, { translations: { '1': reference }, quiz: {} })).toMatchObject({ ok: true });
+      const done = await getStudentAssignment(as(nina), id);
+      if (!done.ok || !done.value.submission) throw new Error('the submission is missing');
+      expect(done.value.submission.scores?.chrf['1']).toBe(100);
+      expect(done.value.rows.map((row) => [row.hi, row.en])).toEqual(passageRows.map((row) => [row.hi, row.en]));
+    });
+
     it('records a reveal once, with the time of the first', async () => {
       const id = await newAssignment();
       const first = await recordReveal(as(ravi, () => new Date('2026-02-01T10:00:00Z')), id, 3);
-      expect(first).toEqual({ ok: true, value: { sentence: 3, revealedAt: new Date('2026-02-01T10:00:00Z') } });
+      expect(first).toEqual({
+        ok: true,
+        value: { sentence: 3, revealedAt: new Date('2026-02-01T10:00:00Z'), english: passageRows.find((row) => row.key === 3)?.en },
+      });
       const again = await recordReveal(as(ravi, () => new Date('2026-02-01T11:00:00Z')), id, 3);
       expect(again).toEqual(first);
       const rows = await database.db
@@ -160,9 +223,10 @@ for (const target of databaseTargets) {
       expect(draft).toEqual({ ok: true, value: { savedAt: before() } });
       const afterDraft = await getStudentAssignment(as(meera), id);
       expect(afterDraft.ok && afterDraft.value.submission).toMatchObject({ status: 'draft', answers: { translations: { '1': 'A draft' } } });
-      const row = view.value.rows.find((candidate) => candidate.key === 1);
+      const shown = await recordReveal(as(meera), id, 1);
+      if (!shown.ok) throw new Error('the reveal was refused');
       const submitted = await submitAssignment(as(meera, before), id, {
-        translations: { '1': row?.en ?? '', '9': 'something else entirely' },
+        translations: { '1': shown.value.english, '9': 'something else entirely' },
         quiz: { [firstQuestion.id]: answerKey },
       });
       expect(submitted).toMatchObject({ ok: true, value: { submittedAt: before(), late: false } });

@@ -35,16 +35,19 @@ export default async function StudyAssignmentPage({ params }: Props) {
   const pairs = new Map(
     buildReaderView(passage, createGlossaryLinker(entries)).paragraphs.flatMap((paragraph) => paragraph.pairs.map((pair) => [pair.linkId, pair])),
   );
+  // Only what the data layer let through reaches the browser: the page's own copy of the passage gives the Hindi its links.
   const rows: WorkRow[] = work.rows.map((row) => ({
     key: row.key,
-    hi: (pairs.get(row.linkId)?.hi ?? []).flatMap((sentence, position) => [
-      ...(position > 0 ? [{ text: ' ' }] : []),
-      ...sentence.segments.map((segment) =>
-        segment.entryId ? { text: segment.text, entryId: segment.entryId, origin: origins.get(segment.entryId) } : { text: segment.text },
-      ),
-    ]),
+    hi:
+      row.hi === null
+        ? null
+        : (pairs.get(row.linkId)?.hi ?? []).flatMap((sentence, position) => [
+            ...(position > 0 ? [{ text: ' ' }] : []),
+            ...sentence.segments.map((segment) =>
+              segment.entryId ? { text: segment.text, entryId: segment.entryId, origin: origins.get(segment.entryId) } : { text: segment.text },
+            ),
+          ]),
     en: row.en,
-    revealedAt: work.reveals[String(row.key)]?.toISOString() ?? null,
   }));
   const submission = work.submission;
   const submitted = submission?.status === 'submitted' && submission.submittedAt ? submission : null;

@@ -10,6 +10,6 @@ export async function POST(request: Request, { params }: Params) {
     'reveal',
     { limit: 600, windowMs: 60_000 },
     (context, body) => recordReveal(context, id, fieldOf(body, 'sentence')),
-    (value) => ({ sentence: value.sentence, revealedAt: value.revealedAt.toISOString() }),
+    (value) => ({ sentence: value.sentence, revealedAt: value.revealedAt.toISOString(), english: value.english }),
   );
 }
