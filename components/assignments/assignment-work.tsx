@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime, type Lng } from '@/lib/i18n';
 import './assignments.css';
 
 export type WorkSegment = { text: string; entryId?: string; origin?: string };
@@ -21,7 +22,7 @@ export type WorkResult = {
 };
 
 type Props = {
-  lng: string;
+  lng: Lng;
   assignmentId: string;
   rows: WorkRow[];
   translate: { key: number; source: string }[];
@@ -48,7 +49,7 @@ export function AssignmentWork(props: Props) {
   /** English the server gave as it recorded a reveal on this page; the rest arrives in the rows. */
   const [revealedEnglish, setRevealedEnglish] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [status, setStatus] = useState<string | null>(props.savedAt ? t('work.savedAt', { time: formatTime(props.savedAt, props.lng) }) : null);
+  const [status, setStatus] = useState<string | null>(props.savedAt ? t('work.savedAt', { time: formatDateTime(props.lng, props.savedAt) }) : null);
   const [busy, setBusy] = useState(false);
   const readOnly = props.result !== null;
   const problemId = useId();
@@ -96,7 +97,7 @@ export function AssignmentWork(props: Props) {
     setBusy(true);
     const answer = await send('draft', 'PUT', { answers });
     setBusy(false);
-    if (answer && typeof answer.savedAt === 'string') setStatus(t('work.savedAt', { time: formatTime(answer.savedAt, props.lng) }));
+    if (answer && typeof answer.savedAt === 'string') setStatus(t('work.savedAt', { time: formatDateTime(props.lng, answer.savedAt) }));
   }
 
   async function submit() {
@@ -231,7 +232,7 @@ export function AssignmentWork(props: Props) {
       {result ? (
         <section className="work-result" aria-labelledby={`${problemId}-result`}>
           <h2 id={`${problemId}-result`}>{t('work.resultHeading')}</h2>
-          <p>{t(result.late ? 'work.submittedOnLate' : 'work.submittedOn', { time: formatTime(result.submittedAt, props.lng) })}</p>
+          <p>{t(result.late ? 'work.submittedOnLate' : 'work.submittedOn', { time: formatDateTime(props.lng, result.submittedAt) })}</p>
           {result.meanChrf !== null ? <p>{t('work.meanChrf', { score: formatScore(result.meanChrf) })}</p> : null}
           {result.quizTotal > 0 ? <p>{t('work.quizScore', { correct: result.quizCorrect, total: result.quizTotal })}</p> : null}
           {result.feedback.general ? (
@@ -263,9 +264,6 @@ export function AssignmentWork(props: Props) {
   );
 }
 
-function formatTime(iso: string, lng: string): string {
-  return new Intl.DateTimeFormat(lng === 'hi' ? 'hi-IN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}
 
 function formatScore(score: number | undefined): string {
   return (score ?? 0).toFixed(1);

@@ -6,12 +6,11 @@ import { requireStudent } from '@/lib/auth/server';
 import { maxAnswerLength } from '@/lib/classroom';
 import { getStudentAssignment } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
-import { createGlossaryLinker } from '@/lib/glossary';
 import { pickResources } from '@/lib/i18n/resources';
 import { assertLng, getT } from '@/lib/i18n/server';
 import { isLng, formatDateTime } from '@/lib/i18n';
-import { readPassage, readPassageGlossary } from '@/lib/passages';
-import { buildReaderView } from '@/lib/reader';
+import { readPassage, readPassageLinker } from '@/lib/passages';
+import { keptReaderView } from '@/lib/reader';
 
 type Props = { params: Promise<{ lng: string; assignmentId: string }> };
 
@@ -29,11 +28,11 @@ export default async function StudyAssignmentPage({ params }: Props) {
   if (!outcome.ok) notFound();
   const work = outcome.value;
   const key = { source: work.passage.source, ref: work.passage.ref };
-  const [passage, entries] = await Promise.all([readPassage(db, key), readPassageGlossary(db, key)]);
+  const [passage, { entries, linker }] = await Promise.all([readPassage(db, key), readPassageLinker(db, key)]);
   if (!passage) notFound();
   const origins = new Map(entries.map((entry) => [entry.id, entry.origin]));
   const pairs = new Map(
-    buildReaderView(passage, createGlossaryLinker(entries)).paragraphs.flatMap((paragraph) => paragraph.pairs.map((pair) => [pair.linkId, pair])),
+    keptReaderView(passage, linker).paragraphs.flatMap((paragraph) => paragraph.pairs.map((pair) => [pair.linkId, pair])),
   );
   // Only what the data layer let through reaches the browser: the page's own copy of the passage gives the Hindi its links.
   const rows: WorkRow[] = work.rows.map((row) => ({
