@@ -62,11 +62,6 @@ async function readLibraryPassage(slug: string): Promise<Passage | null> {
   return passage;
 }
 
-/** The glossary a passage's terms link to: the library's, plus a teacher passage's own entries. */
-export async function readPassageGlossary(db: Database, key: PassageKey): Promise<GlossaryEntry[]> {
-  return (await readPassageLinker(db, key)).entries;
-}
-
 type LinkedGlossary = { entries: GlossaryEntry[]; linker: GlossaryLinker };
 
 // Building a linker costs more than the rest of a page: one per teacher passage is kept while
@@ -75,7 +70,10 @@ type LinkedGlossary = { entries: GlossaryEntry[]; linker: GlossaryLinker };
 const teacherLinkers = new WeakMap<readonly GlossaryEntry[], Map<string, LinkedGlossary>>();
 const teacherLinkersKept = 200;
 
-/** The glossary and its linker for a passage, built once and reused while neither changes. */
+/**
+ * The glossary a passage's terms link to (the library's, plus a teacher passage's own entries,
+ * hers first) and its linker, built once and reused while neither changes.
+ */
 export async function readPassageLinker(db: Database, key: PassageKey): Promise<LinkedGlossary> {
   const library = await getGlossary();
   if (key.source === 'library') return { entries: library, linker: await getGlossaryLinker() };

@@ -11,7 +11,7 @@ import {
   listTeacherPassages,
   proposalRule,
   readPassage,
-  readPassageGlossary,
+  readPassageLinker,
   saveTeacherPassage,
 } from '@/lib/passages';
 import { databaseTargets } from '../support/databases';
@@ -101,7 +101,7 @@ for (const target of databaseTargets) {
     it('reads the passage and its glossary through an assignment key, her entries beside the library', async () => {
       const passage = await readPassage(database.db, { source: 'teacher', ref: savedId });
       expect(passage?.title.en).toBe('A new battery');
-      const glossary = await readPassageGlossary(database.db, { source: 'teacher', ref: savedId });
+      const glossary = (await readPassageLinker(database.db, { source: 'teacher', ref: savedId })).entries;
       const library = await loadGlossary();
       expect(glossary.length).toBeGreaterThan(library.length);
       expect(glossary.some((entry) => entry.headword === 'बैटरी')).toBe(true);
@@ -115,7 +115,7 @@ for (const target of databaseTargets) {
       const request = await buildRequest('own-meaning');
       const own = { ...shared, meaning: 'Her own meaning for this passage.', related: [] };
       const saved = valueOf(await saveTeacherPassage(as(teacher('asha')), { ...request, entries: [own] }));
-      const glossary = await readPassageGlossary(database.db, { source: 'teacher', ref: saved.id });
+      const glossary = (await readPassageLinker(database.db, { source: 'teacher', ref: saved.id })).entries;
       expect(glossary.filter((entry) => entry.id === shared.id)).toEqual([expect.objectContaining({ meaning: own.meaning })]);
       expect((await deleteTeacherPassage(as(teacher('asha')), saved.id)).ok).toBe(true);
     });
