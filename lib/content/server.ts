@@ -9,14 +9,20 @@ export const getPassageSummaries = cache(() => listPassages());
 export const getGlossary = cache(() => loadGlossaryOnce());
 export const getGlossaryLinker = cache(async () => linkerFor(await getGlossary()));
 
-let parsedGlossary: { version: string; entries: Promise<GlossaryEntry[]> } | undefined;
+let parsedGlossary: { version: string; checkedAt: number; entries: Promise<GlossaryEntry[]> } | undefined;
+
+/** How long a parse is trusted before the files are looked at again: a stat of every entry costs as much as a request. */
+export const contentRecheckMs = 2_000;
 
 // Parsing every entry file is most of a page's work; the parse is kept while the files are unchanged.
 async function loadGlossaryOnce(): Promise<GlossaryEntry[]> {
+  if (parsedGlossary && Date.now() - parsedGlossary.checkedAt < contentRecheckMs) return parsedGlossary.entries;
   const version = await readGlossaryVersion();
-  if (parsedGlossary?.version !== version) {
+  if (parsedGlossary?.version === version) {
+    parsedGlossary.checkedAt = Date.now();
+  } else {
     const entries = loadGlossary();
-    parsedGlossary = { version, entries };
+    parsedGlossary = { version, checkedAt: Date.now(), entries };
     // A failed parse is not kept: the next request reads the files again.
     entries.catch(() => {
       if (parsedGlossary?.entries === entries) parsedGlossary = undefined;

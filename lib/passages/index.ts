@@ -2,7 +2,7 @@ import 'server-only';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isValidName, loadPassage, passageFiles, resolveContentDir, resolvePassagesDir, type Passage } from '@/lib/content';
-import { getGlossary, getGlossaryLinker } from '@/lib/content/server';
+import { contentRecheckMs, getGlossary, getGlossaryLinker } from '@/lib/content/server';
 import { createGlossaryLinker, type GlossaryEntry, type GlossaryLinker } from '@/lib/glossary';
 import type { Database } from '@/lib/db';
 import type { PassageKey } from '@/lib/classroom';
@@ -28,7 +28,7 @@ export async function readPassage(db: Database, key: PassageKey): Promise<Passag
   return (await loadTeacherPassage(db, key.ref))?.passage ?? null;
 }
 
-const parsedLibraryPassages = new Map<string, { version: string; passage: Promise<Passage | null> }>();
+const parsedLibraryPassages = new Map<string, { version: string; checkedAt: number; passage: Promise<Passage | null> }>();
 
 /** When a library passage's files last changed; an absent file counts, so a new one is noticed. */
 async function libraryPassageVersion(slug: string): Promise<string> {
@@ -51,11 +51,15 @@ async function libraryPassageVersion(slug: string): Promise<string> {
 // change, not once per request, is most of what a reveal or a draft costs.
 async function readLibraryPassage(slug: string): Promise<Passage | null> {
   if (!isValidName(slug)) return null;
-  const version = await libraryPassageVersion(slug);
   const kept = parsedLibraryPassages.get(slug);
-  if (kept?.version === version) return kept.passage;
+  if (kept && Date.now() - kept.checkedAt < contentRecheckMs) return kept.passage;
+  const version = await libraryPassageVersion(slug);
+  if (kept?.version === version) {
+    kept.checkedAt = Date.now();
+    return kept.passage;
+  }
   const passage = loadPassage(slug);
-  parsedLibraryPassages.set(slug, { version, passage });
+  parsedLibraryPassages.set(slug, { version, checkedAt: Date.now(), passage });
   passage.catch(() => {
     if (parsedLibraryPassages.get(slug)?.passage === passage) parsedLibraryPassages.delete(slug);
   });
