@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { tables, type Database } from '@/lib/db';
 import { checkRateLimit, hitRateLimit, type RateRule } from '@/lib/ratelimit';
@@ -57,32 +57,41 @@ async function readReentryCodeOf(db: Database, studentId: string): Promise<strin
 }
 
 /** A new student: user, student and enrolment rows together, or none of them. */
+function isUniqueViolation(error: unknown): boolean {
+  const codeOf = (value: unknown) => (typeof value === 'object' && value !== null && 'code' in value ? value.code : undefined);
+  return codeOf(error) === '23505' || (error instanceof Error && codeOf(error.cause) === '23505');
+}
+
+/**
+ * The user, student and enrolment rows of a new student, written by one statement: atomic
+ * without an interactive transaction, which on the embedded database would hold every other
+ * request's queries while this one waits for its turn on the event loop.
+ */
 async function enrolNewStudent(context: ClassroomContext, classId: string, displayName: string) {
-  const joinedAt = nowOf(context);
-  return context.db.transaction(async (tx) => {
-    for (let attempt = 0; attempt < draws; attempt += 1) {
-      const userId = crypto.randomUUID();
-      const reentryCode = newReentryCode();
-      const [user] = await tx
-        .insert(tables.user)
-        .values({ id: userId, name: displayName, email: `${userId}@students.invalid`, role: 'student', createdAt: joinedAt, updatedAt: joinedAt })
-        .onConflictDoNothing()
-        .returning({ id: tables.user.id });
-      if (!user) continue;
-      const [created] = await tx
-        .insert(tables.student)
-        .values({ userId, reentryCode, createdAt: joinedAt })
-        .onConflictDoNothing()
-        .returning({ userId: tables.student.userId });
-      if (!created) {
-        await tx.delete(tables.user).where(eq(tables.user.id, userId));
-        continue;
-      }
-      await tx.insert(tables.enrolment).values({ classId, studentId: userId, displayName, joinedAt });
+  const joinedAt = nowOf(context).toISOString();
+  for (let attempt = 0; attempt < draws; attempt += 1) {
+    const userId = crypto.randomUUID();
+    const reentryCode = newReentryCode();
+    try {
+      await context.db.execute(sql`
+        WITH new_user AS (
+          INSERT INTO ${tables.user} (id, name, email, role, created_at, updated_at)
+          VALUES (${userId}, ${displayName}, ${`${userId}@students.invalid`}, 'student', ${joinedAt}::timestamptz, ${joinedAt}::timestamptz)
+          RETURNING id
+        ), new_student AS (
+          INSERT INTO ${tables.student} (user_id, reentry_code, created_at)
+          SELECT id, ${reentryCode}, ${joinedAt}::timestamptz FROM new_user
+          RETURNING user_id
+        )
+        INSERT INTO ${tables.enrolment} (class_id, student_id, display_name, joined_at)
+        SELECT ${classId}, user_id, ${displayName}, ${joinedAt}::timestamptz FROM new_student`);
       return { studentId: userId, reentryCode };
+    } catch (error) {
+      // A re-entry code (60 random bits) already taken: draw again.
+      if (!isUniqueViolation(error)) throw error;
     }
-    throw new Error('no free re-entry code after repeated draws');
-  });
+  }
+  throw new Error('no free re-entry code after repeated draws');
 }
 
 /**
