@@ -8,7 +8,7 @@
  * One instance runs on the embedded database (PGlite, in a fresh folder). Two instances share one
  * PostgreSQL server: DATABASE_URL when set, else the local Debian cluster, started as .ci/run does.
  * --kill stops an instance with SIGKILL mid-run and starts it again; students retry what failed.
- * Every student is active for the whole run, pausing like a person between steps (--think, 1000 ms
+ * Every student is active for the whole run, pausing like a person between steps (--think, 5000 ms
  * on average, 0.5–1.5 times that at random; 0 sends every step at once).
  * The last line printed is one JSON object with the figures.
  */
@@ -33,7 +33,7 @@ const { values } = parseArgs({
     students: { type: 'string', default: '200' },
     kill: { type: 'boolean', default: false },
     instances: { type: 'string', default: '1' },
-    think: { type: 'string', default: '1000' },
+    think: { type: 'string', default: '5000' },
     'skip-build': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
