@@ -22,14 +22,18 @@ export async function readAssignablePassage(db: Database, teacherId: string, key
   return readPassage(db, key);
 }
 
-/** The assignment, if it belongs to a class the teacher owns. */
-export async function findTeacherAssignment(db: Database, teacherId: string, assignmentId: string): Promise<AssignmentRow | null> {
+/** The assignment and its class's name, if it belongs to a class the teacher owns. */
+export async function findTeacherAssignment(
+  db: Database,
+  teacherId: string,
+  assignmentId: string,
+): Promise<{ assignment: AssignmentRow; className: string } | null> {
   const [row] = await db
-    .select({ assignment: tables.assignment })
+    .select({ assignment: tables.assignment, className: tables.classroom.name })
     .from(tables.assignment)
     .innerJoin(tables.classroom, eq(tables.classroom.id, tables.assignment.classId))
     .where(and(eq(tables.assignment.id, assignmentId), eq(tables.classroom.teacherId, teacherId)));
-  return row?.assignment ?? null;
+  return row ?? null;
 }
 
 /** The assignment, if it was set in a class the student is enrolled in. */

@@ -6,7 +6,7 @@ import { listPassages, type Passage, type PassageSummary } from '@/lib/content';
 import { tables } from '@/lib/db';
 import { readPassageLinker } from '@/lib/passages';
 import { findTeacherAssignment, readAssignablePassage } from './assignment-access';
-import { refuse, succeed, teacherOf, type ClassroomContext, type Outcome, type Refusal } from './context';
+import { idSchema, refuse, succeed, teacherOf, type ClassroomContext, type Outcome, type Refusal } from './context';
 import { buildQuiz } from './quiz';
 import { pairsInRange } from './range';
 import { maxInstructionsLength, maxSentencesPerAssignment, passageSources, tasksSchema, type QuizQuestion } from './types';
@@ -14,7 +14,7 @@ import { maxInstructionsLength, maxSentencesPerAssignment, passageSources, tasks
 export const maxTitleLength = 200;
 
 export const newAssignmentSchema = z.object({
-  classId: z.string().min(1).max(100),
+  classId: idSchema,
   passageSource: z.enum(passageSources),
   passageRef: z.string().min(1).max(200),
   title: z.string().trim().min(1).max(maxTitleLength),
@@ -178,8 +178,9 @@ export async function listClassAssignments(context: ClassroomContext, classId: s
 export async function deleteAssignment(context: ClassroomContext, assignmentId: string): Promise<Outcome<{ id: string }>> {
   const teacher = teacherOf(context);
   if (!teacher) return refuse('not-signed-in');
-  const found = await findTeacherAssignment(context.db, teacher.userId, assignmentId.slice(0, 100));
+  const id = idSchema.safeParse(assignmentId);
+  const found = id.success ? await findTeacherAssignment(context.db, teacher.userId, id.data) : null;
   if (!found) return refuse('not-found');
-  await context.db.delete(tables.assignment).where(eq(tables.assignment.id, found.id));
-  return succeed({ id: found.id });
+  await context.db.delete(tables.assignment).where(eq(tables.assignment.id, found.assignment.id));
+  return succeed({ id: found.assignment.id });
 }

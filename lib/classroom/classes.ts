@@ -3,16 +3,14 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { tables, type Database } from '@/lib/db';
 import { newJoinCode, newReentryCode } from './codes';
-import { invalidFields, nowOf, refuse, succeed, teacherOf, type ClassroomContext, type Outcome } from './context';
+import { idSchema, invalidFields, nowOf, refuse, succeed, teacherOf, type ClassroomContext, type Outcome } from './context';
 import { maxNameLength } from './types';
 
 /** Ids are random and long; anything longer than this is no id of ours and is not looked up. */
-const maxIdLength = 100;
 /** A fresh code that is already taken is drawn again; ten draws in a row colliding would mean a broken generator. */
 const codeDraws = 10;
 
 export const classNameSchema = z.string().trim().min(1).max(maxNameLength);
-export const idSchema = z.string().min(1).max(maxIdLength);
 
 const createClassSchema = z.object({ name: classNameSchema });
 const renameClassSchema = z.object({ classId: idSchema, name: classNameSchema });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Actor, StudentActor, TeacherActor } from '@/lib/auth';
 import type { Database } from '@/lib/db';
 
@@ -43,3 +44,6 @@ export function studentOf(context: ClassroomContext): StudentActor | null {
 export function invalidFields(issues: readonly { path: readonly PropertyKey[] }[]): Refusal {
   return refuse('invalid-input', { fields: [...new Set(issues.map((issue) => String(issue.path[0] ?? 'form')))] });
 }
+
+/** Any id a request names: a guessed one too long or empty is refused before the database is asked. */
+export const idSchema = z.string().min(1).max(100);

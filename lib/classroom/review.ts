@@ -3,7 +3,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { tables } from '@/lib/db';
 import { readPassage } from '@/lib/passages';
-import { invalidFields, nowOf, refuse, succeed, teacherOf, type ClassroomContext, type Outcome } from './context';
+import { idSchema, invalidFields, nowOf, refuse, succeed, teacherOf, type ClassroomContext, type Outcome } from './context';
+import { findTeacherAssignment, passageKeyOf } from './assignment-access';
 import { pairsInRange, translationTask, type RangePair } from './range';
 import {
   answersSchema,
@@ -20,8 +21,6 @@ import {
   type SubmissionStatus,
   type TranslateDirection,
 } from './types';
-
-const idSchema = z.string().min(1).max(100);
 
 /** The assignment as its teacher reviews it. */
 export type ReviewedAssignment = {
@@ -96,19 +95,15 @@ async function findOwnedAssignment(context: ClassroomContext, assignmentId: unkn
   const teacher = teacherOf(context);
   const id = idSchema.safeParse(assignmentId);
   if (!teacher || !id.success) return refuse('not-found');
-  const [found] = await context.db
-    .select({ row: tables.assignment, className: tables.classroom.name })
-    .from(tables.assignment)
-    .innerJoin(tables.classroom, eq(tables.classroom.id, tables.assignment.classId))
-    .where(and(eq(tables.assignment.id, id.data), eq(tables.classroom.teacherId, teacher.userId)));
+  const found = await findTeacherAssignment(context.db, teacher.userId, id.data);
   if (!found) return refuse('not-found');
-  const passage = await readPassage(context.db, { source: found.row.passageSource, ref: found.row.passageRef });
+  const passage = await readPassage(context.db, passageKeyOf(found.assignment));
   return succeed({
-    row: found.row,
+    row: found.assignment,
     className: found.className,
-    tasks: tasksSchema.parse(found.row.tasks),
-    quiz: z.array(quizQuestionSchema).parse(found.row.quiz),
-    pairs: passage ? pairsInRange(passage, found.row.firstSentence, found.row.lastSentence) : null,
+    tasks: tasksSchema.parse(found.assignment.tasks),
+    quiz: z.array(quizQuestionSchema).parse(found.assignment.quiz),
+    pairs: passage ? pairsInRange(passage, found.assignment.firstSentence, found.assignment.lastSentence) : null,
   });
 }
 

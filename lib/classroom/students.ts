@@ -3,9 +3,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { tables, type Database } from '@/lib/db';
 import { checkRateLimit, hitRateLimit, type RateRule } from '@/lib/ratelimit';
-import { idSchema } from './classes';
 import { newReentryCode, readJoinCode, readReentryCode } from './codes';
-import { invalidFields, nowOf, refuse, studentOf, succeed, type ClassroomContext, type Outcome } from './context';
+import { idSchema, invalidFields, nowOf, refuse, studentOf, succeed, type ClassroomContext, type Outcome } from './context';
 import { maxNameLength } from './types';
 
 /**

@@ -7,7 +7,7 @@ import { tables } from '@/lib/db';
 import { readPassage } from '@/lib/passages';
 import { findStudentAssignment, passageKeyOf, type AssignmentRow } from './assignment-access';
 import { refuseInvalid } from './assignments';
-import { nowOf, refuse, studentOf, succeed, type ClassroomContext, type Outcome } from './context';
+import { idSchema, nowOf, refuse, studentOf, succeed, type ClassroomContext, type Outcome } from './context';
 import { scoreQuiz } from './quiz';
 import { pairsInRange, translationTask, type RangePair } from './range';
 import {
@@ -24,7 +24,6 @@ import {
   type SubmissionStatus,
 } from './types';
 
-const assignmentIdSchema = z.string().min(1).max(100);
 
 export type StudentAssignmentSummary = {
   id: string;
@@ -135,7 +134,7 @@ function ownSubmissionOf(row: typeof tables.submission.$inferSelect): OwnSubmiss
 }
 
 async function loadOwn(context: ClassroomContext, studentId: string, assignmentId: string) {
-  const parsedId = assignmentIdSchema.safeParse(assignmentId);
+  const parsedId = idSchema.safeParse(assignmentId);
   if (!parsedId.success) return null;
   const assignment = await findStudentAssignment(context.db, studentId, parsedId.data);
   if (!assignment) return null;
