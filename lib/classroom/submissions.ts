@@ -12,7 +12,6 @@ import { scoreQuiz } from './quiz';
 import { pairsInRange, translationTask, type RangePair } from './range';
 import {
   answersSchema,
-  emptyAnswers,
   feedbackSchema,
   quizQuestionSchema,
   tasksSchema,
@@ -121,11 +120,11 @@ function ownSubmissionOf(row: typeof tables.submission.$inferSelect): OwnSubmiss
   return {
     id: row.id,
     status: row.status,
-    answers: answersSchema.catch(emptyAnswers).parse(row.answers),
+    answers: answersSchema.parse(row.answers),
     scores: (row.scores as SubmissionScores | null) ?? null,
     quizScore: row.quizScore,
     meanChrf: row.meanChrf,
-    feedback: feedbackSchema.catch({}).parse(row.feedback),
+    feedback: feedbackSchema.parse(row.feedback),
     submittedAt: row.submittedAt,
     late: row.late,
     reopenedAt: row.reopenedAt,
