@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { tables, type Database } from '@/lib/db';
+import { isUniqueViolation, tables, type Database } from '@/lib/db';
 import { newJoinCode, newReentryCode } from './codes';
 import { idSchema, invalidFields, nowOf, refuse, succeed, teacherOf, type ClassroomContext, type Outcome } from './context';
 import { maxNameLength } from './types';
@@ -37,14 +37,6 @@ export type TeacherClass = {
   createdAt: Date;
   roster: RosterEntry[];
 };
-
-/** PostgreSQL's unique_violation, as node-postgres and PGlite report it (drizzle wraps it in `cause`). */
-function isUniqueViolation(error: unknown): boolean {
-  for (let current: unknown = error; current instanceof Object; current = (current as { cause?: unknown }).cause) {
-    if ((current as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
 
 /** Runs an update that writes a fresh random code, drawing again when the code is already taken. */
 export async function withFreshCode<T>(draw: () => string, write: (code: string) => Promise<T>): Promise<T> {

@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { tables, type Database } from '@/lib/db';
 import { checkRateLimit, hitRateLimit, type RateRule } from '@/lib/ratelimit';
+import { withFreshCode } from './classes';
 import { newReentryCode, readJoinCode, readReentryCode } from './codes';
 import { idSchema, invalidFields, nowOf, refuse, studentOf, succeed, type ClassroomContext, type Outcome } from './context';
 import { maxNameLength } from './types';
@@ -17,8 +18,6 @@ export const reentryFailures: RateRule = { limit: 20, windowMs: 10 * 60_000 };
 /** Long enough for a code typed with stray spaces; longer text is no code. */
 const maxTypedCodeLength = 40;
 const maxAddressLength = 200;
-/** A fresh re-entry code or id that is already taken is drawn again. */
-const draws = 10;
 
 export const displayNameSchema = z.string().trim().min(1).max(maxNameLength);
 const typedCodeSchema = z.string().trim().min(1).max(maxTypedCodeLength);
@@ -56,11 +55,6 @@ async function readReentryCodeOf(db: Database, studentId: string): Promise<strin
 }
 
 /** A new student: user, student and enrolment rows together, or none of them. */
-function isUniqueViolation(error: unknown): boolean {
-  const codeOf = (value: unknown) => (typeof value === 'object' && value !== null && 'code' in value ? value.code : undefined);
-  return codeOf(error) === '23505' || (error instanceof Error && codeOf(error.cause) === '23505');
-}
-
 /**
  * The user, student and enrolment rows of a new student, written by one statement: atomic
  * without an interactive transaction, which on the embedded database would hold every other
@@ -68,29 +62,22 @@ function isUniqueViolation(error: unknown): boolean {
  */
 async function enrolNewStudent(context: ClassroomContext, classId: string, displayName: string) {
   const joinedAt = nowOf(context).toISOString();
-  for (let attempt = 0; attempt < draws; attempt += 1) {
+  return withFreshCode(newReentryCode, async (reentryCode) => {
     const userId = crypto.randomUUID();
-    const reentryCode = newReentryCode();
-    try {
-      await context.db.execute(sql`
-        WITH new_user AS (
-          INSERT INTO ${tables.user} (id, name, email, role, created_at, updated_at)
-          VALUES (${userId}, ${displayName}, ${`${userId}@students.invalid`}, 'student', ${joinedAt}::timestamptz, ${joinedAt}::timestamptz)
-          RETURNING id
-        ), new_student AS (
-          INSERT INTO ${tables.student} (user_id, reentry_code, created_at)
-          SELECT id, ${reentryCode}, ${joinedAt}::timestamptz FROM new_user
-          RETURNING user_id
-        )
-        INSERT INTO ${tables.enrolment} (class_id, student_id, display_name, joined_at)
-        SELECT ${classId}, user_id, ${displayName}, ${joinedAt}::timestamptz FROM new_student`);
-      return { studentId: userId, reentryCode };
-    } catch (error) {
-      // A re-entry code (60 random bits) already taken: draw again.
-      if (!isUniqueViolation(error)) throw error;
-    }
-  }
-  throw new Error('no free re-entry code after repeated draws');
+    await context.db.execute(sql`
+      WITH new_user AS (
+        INSERT INTO ${tables.user} (id, name, email, role, created_at, updated_at)
+        VALUES (${userId}, ${displayName}, ${`${userId}@students.invalid`}, 'student', ${joinedAt}::timestamptz, ${joinedAt}::timestamptz)
+        RETURNING id
+      ), new_student AS (
+        INSERT INTO ${tables.student} (user_id, reentry_code, created_at)
+        SELECT id, ${reentryCode}, ${joinedAt}::timestamptz FROM new_user
+        RETURNING user_id
+      )
+      INSERT INTO ${tables.enrolment} (class_id, student_id, display_name, joined_at)
+      SELECT ${classId}, user_id, ${displayName}, ${joinedAt}::timestamptz FROM new_student`);
+    return { studentId: userId, reentryCode };
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ClassroomContext, Outcome, Refusal } from '@/lib/classroom';
 import { invalidFields, nowOf, refuse, studentOf, succeed, teacherOf } from '@/lib/classroom/server';
 import { buildPassage, type ContentProblem, type Passage } from '@/lib/content';
-import { tables, type Database } from '@/lib/db';
+import { isUniqueViolation, tables, type Database } from '@/lib/db';
 import type { GlossaryEntry } from '@/lib/glossary';
 import { draftOfSaveRequest, reviewSavedEntries, saveRequestSchema } from '@/lib/importer';
 
@@ -22,13 +22,6 @@ const passageIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/);
 
 function newPassageId(): string {
   return randomBytes(12).toString('base64url');
-}
-
-/** PostgreSQL's unique_violation, on the error itself or (as Drizzle wraps it) on its cause. */
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  if ('code' in error && error.code === '23505') return true;
-  return 'cause' in error && isUniqueViolation(error.cause);
 }
 
 /**
