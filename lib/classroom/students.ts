@@ -54,7 +54,6 @@ async function readReentryCodeOf(db: Database, studentId: string): Promise<strin
   return row?.reentryCode ?? null;
 }
 
-/** A new student: user, student and enrolment rows together, or none of them. */
 /**
  * The user, student and enrolment rows of a new student, written by one statement: atomic
  * without an interactive transaction, which on the embedded database would hold every other
