@@ -41,10 +41,10 @@ test.describe('teacher review refusals', () => {
     const studentContext = await browser.newContext();
     const student = await studentContext.newPage();
     await student.goto('/en/join');
-    await student.locator('input[name="code"]').fill(joinCode ?? '');
-    await student.locator('input[name="name"]').fill('Ravi');
-    await student.locator('input[name="name"]').press('Enter');
-    await expect(student).not.toHaveURL(/\/en\/join$/);
+    await student.getByLabel('Class code').fill(joinCode ?? '');
+    await student.getByLabel('Your name').fill('Ravi');
+    await student.getByRole('button', { name: 'Join', exact: true }).click();
+    await expect(student.getByTestId('reentry-code')).toBeVisible();
 
     await student.goto('/en/teach/assignments/guessed-assignment-id');
     await expect(student).toHaveURL(/\/en\/sign-in\?next=/);
