@@ -162,7 +162,7 @@ export default async function ClassPage({ params }: Props) {
           </div>
         )}
       </section>
-      <ClassAssignments lng={lng} classId={group.id} />
+      <ClassAssignments lng={lng} teacher={teacher} classId={group.id} />
 
     </div>
   );
