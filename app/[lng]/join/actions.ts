@@ -5,24 +5,14 @@ import { getActor, requestAddress, startStudentSession } from '@/lib/auth/server
 import { joinClass, reenter } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n';
 import { describeRefusal } from '@/components/classes/describe-refusal';
 import type { JoinFormState } from '@/components/classes/join-form';
 import type { ReenterFormState } from '@/components/classes/reenter-form';
-
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
-function lngOf(form: FormData): Lng {
-  const lng = text(form, 'lng');
-  return isLng(lng) ? lng : 'en';
-}
+import { formLng, formText } from '../form-fields';
 
 export async function joinAction(_previous: JoinFormState, form: FormData): Promise<JoinFormState> {
-  const lng = lngOf(form);
-  const typed = { code: text(form, 'code'), displayName: text(form, 'displayName') };
+  const lng = formLng(form);
+  const typed = { code: formText(form, 'code'), displayName: formText(form, 'displayName') };
   const context = { db: await getDb(), actor: await getActor() };
   const outcome = await joinClass(context, { ...typed, address: await requestAddress() });
   if (!outcome.ok) return { errors: describeRefusal(getT(lng, 'classroom'), 'join', outcome, typed), ...typed, joined: null };
@@ -32,8 +22,8 @@ export async function joinAction(_previous: JoinFormState, form: FormData): Prom
 }
 
 export async function reenterAction(_previous: ReenterFormState, form: FormData): Promise<ReenterFormState> {
-  const lng = lngOf(form);
-  const code = text(form, 'code');
+  const lng = formLng(form);
+  const code = formText(form, 'code');
   const outcome = await reenter({ db: await getDb(), actor: await getActor() }, { code, address: await requestAddress() });
   if (!outcome.ok) return { errors: describeRefusal(getT(lng, 'classroom'), 'reenter', outcome, { code }), code };
   await startStudentSession(outcome.value.studentId);
