@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { getActor } from '@/lib/auth/server';
 import {
   createClass,
   deleteClass,
@@ -12,19 +11,13 @@ import {
   resetReentryCode,
   setClassArchived,
 } from '@/lib/classroom/server';
-import type { ClassroomContext, Outcome } from '@/lib/classroom';
-import { getDb } from '@/lib/db/server';
+import type { Outcome } from '@/lib/classroom';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n';
 import { describeRefusal } from '@/components/classes/describe-refusal';
 import type { ClassNameFormState } from '@/components/classes/class-name-form';
+import { teacherContext } from '@/app/classroom-context';
 import { formLng, formText } from '../form-fields';
-
-async function contextOf(lng: Lng, returnTo: string): Promise<ClassroomContext> {
-  const actor = await getActor();
-  if (actor?.role !== 'teacher') redirect(`/${lng}/sign-in?next=${encodeURIComponent(returnTo)}`);
-  return { db: await getDb(), actor };
-}
 
 const classPath = (lng: Lng, classId: string) => `/${lng}/teach/classes/${encodeURIComponent(classId)}`;
 
@@ -37,7 +30,7 @@ function settle(outcome: Outcome<unknown>, path: string): void {
 export async function createClassAction(_previous: ClassNameFormState, form: FormData): Promise<ClassNameFormState> {
   const lng = formLng(form);
   const name = formText(form, 'name');
-  const outcome = await createClass(await contextOf(lng, `/${lng}/teach`), { name });
+  const outcome = await createClass(await teacherContext(lng, `/${lng}/teach`), { name });
   if (!outcome.ok) return { errors: describeRefusal(getT(lng, 'classroom'), 'class', outcome, { name }), name };
   redirect(classPath(lng, outcome.value.id));
 }
@@ -46,7 +39,7 @@ export async function renameClassAction(_previous: ClassNameFormState, form: For
   const lng = formLng(form);
   const name = formText(form, 'name');
   const classId = formText(form, 'classId');
-  const outcome = await renameClass(await contextOf(lng, classPath(lng, classId)), { classId, name });
+  const outcome = await renameClass(await teacherContext(lng, classPath(lng, classId)), { classId, name });
   if (!outcome.ok) return { errors: describeRefusal(getT(lng, 'classroom'), 'class', outcome, { name }), name };
   revalidatePath(classPath(lng, classId));
   return { errors: [], name: outcome.value.name };
@@ -55,14 +48,14 @@ export async function renameClassAction(_previous: ClassNameFormState, form: For
 export async function setArchivedAction(form: FormData): Promise<void> {
   const lng = formLng(form);
   const classId = formText(form, 'classId');
-  const outcome = await setClassArchived(await contextOf(lng, classPath(lng, classId)), { classId, archived: formText(form, 'archived') === 'true' });
+  const outcome = await setClassArchived(await teacherContext(lng, classPath(lng, classId)), { classId, archived: formText(form, 'archived') === 'true' });
   settle(outcome, classPath(lng, classId));
 }
 
 export async function deleteClassAction(form: FormData): Promise<void> {
   const lng = formLng(form);
   const classId = formText(form, 'classId');
-  const outcome = await deleteClass(await contextOf(lng, classPath(lng, classId)), { classId });
+  const outcome = await deleteClass(await teacherContext(lng, classPath(lng, classId)), { classId });
   if (!outcome.ok) notFound();
   revalidatePath(`/${lng}/teach`);
   redirect(`/${lng}/teach`);
@@ -71,7 +64,7 @@ export async function deleteClassAction(form: FormData): Promise<void> {
 export async function regenerateJoinCodeAction(form: FormData): Promise<void> {
   const lng = formLng(form);
   const classId = formText(form, 'classId');
-  settle(await regenerateJoinCode(await contextOf(lng, classPath(lng, classId)), { classId }), classPath(lng, classId));
+  settle(await regenerateJoinCode(await teacherContext(lng, classPath(lng, classId)), { classId }), classPath(lng, classId));
   redirect(classPath(lng, classId));
 }
 
@@ -79,7 +72,7 @@ export async function removeStudentAction(form: FormData): Promise<void> {
   const lng = formLng(form);
   const classId = formText(form, 'classId');
   const studentId = formText(form, 'studentId');
-  settle(await removeStudent(await contextOf(lng, classPath(lng, classId)), { classId, studentId }), classPath(lng, classId));
+  settle(await removeStudent(await teacherContext(lng, classPath(lng, classId)), { classId, studentId }), classPath(lng, classId));
   redirect(classPath(lng, classId));
 }
 
@@ -87,6 +80,6 @@ export async function resetReentryCodeAction(form: FormData): Promise<void> {
   const lng = formLng(form);
   const classId = formText(form, 'classId');
   const studentId = formText(form, 'studentId');
-  settle(await resetReentryCode(await contextOf(lng, classPath(lng, classId)), { classId, studentId }), classPath(lng, classId));
+  settle(await resetReentryCode(await teacherContext(lng, classPath(lng, classId)), { classId, studentId }), classPath(lng, classId));
   redirect(classPath(lng, classId));
 }

@@ -2,12 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import type { FeedbackFormState } from '@/components/review/feedback-form';
-import { getActor } from '@/lib/auth/server';
 import { maxAnswerLength } from '@/lib/classroom';
 import { reopenSubmission, setFeedback } from '@/lib/classroom/server';
-import { getDb } from '@/lib/db/server';
 import { isLng, type Lng } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/server';
+import { classroomContext } from '@/app/classroom-context';
 
 const fieldPrefix = 'feedback-';
 
@@ -35,7 +34,7 @@ export async function saveFeedbackAction(
   const t = getT(lng, 'review');
   const values = feedbackOfForm(form);
   const rowKeys = Object.keys(values).filter((key) => key !== 'general');
-  const outcome = await setFeedback({ db: await getDb(), actor: await getActor() }, assignmentId, studentId, values);
+  const outcome = await setFeedback(await classroomContext(), assignmentId, studentId, values);
   const revision = previous.revision + 1;
   if (outcome.ok) return { saved: true, errors: [], invalid: [], values, revision };
   const invalid = outcome.fields ?? [];
@@ -58,7 +57,7 @@ export async function saveFeedbackAction(
 
 export async function reopenAction(language: string, assignmentId: string, studentId: string): Promise<void> {
   const lng: Lng = isLng(language) ? language : 'en';
-  const outcome = await reopenSubmission({ db: await getDb(), actor: await getActor() }, assignmentId, studentId);
+  const outcome = await reopenSubmission(await classroomContext(), assignmentId, studentId);
   const page = `/${lng}/teach/assignments/${encodeURIComponent(assignmentId)}/students/${encodeURIComponent(studentId)}`;
   redirect(`${page}?notice=${outcome.ok ? 'reopened' : 'not-reopened'}`);
 }
