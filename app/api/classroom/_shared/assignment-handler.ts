@@ -3,6 +3,7 @@ import { getActor } from '@/lib/auth/server';
 import { maxAnswerLength, type ClassroomContext, type Outcome, type Refusal } from '@/lib/classroom';
 import { getDb } from '@/lib/db/server';
 import { hitRateLimit, type RateRule } from '@/lib/ratelimit';
+import { requestHost } from '@/app/request-host';
 import { refusalStatus } from '../response';
 
 /** A body larger than every answer at its limit, with room for the JSON around them. */
@@ -38,9 +39,8 @@ function refusalResponse(refusal: Refusal): Response {
 function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host === requestHost(request.headers);
   } catch {
     return false;
   }
