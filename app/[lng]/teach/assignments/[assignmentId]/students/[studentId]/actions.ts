@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import type { FeedbackFormState } from '@/components/review/feedback-form';
 import { maxAnswerLength } from '@/lib/classroom';
 import { reopenSubmission, setFeedback } from '@/lib/classroom/server';
-import { isLng, type Lng } from '@/lib/i18n';
+import { intlLocales, isLng, type Lng } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/server';
 import { classroomContext } from '@/app/classroom-context';
 
@@ -44,8 +44,8 @@ export async function saveFeedbackAction(
       (values[key]?.length ?? 0) > maxAnswerLength
         ? t('feedback.tooLong', {
             field: describeField(lng, key, rowKeys),
-            max: maxAnswerLength.toLocaleString(lng === 'hi' ? 'hi-IN' : 'en'),
-            length: (values[key]?.length ?? 0).toLocaleString(lng === 'hi' ? 'hi-IN' : 'en'),
+            max: maxAnswerLength.toLocaleString(intlLocales[lng]),
+            length: (values[key]?.length ?? 0).toLocaleString(intlLocales[lng]),
           })
         : t('feedback.outsideRange'),
     );
