@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { feedbackFieldPrefix } from '@/components/review/feedback-field';
 import type { FeedbackFormState } from '@/components/review/feedback-form';
 import { maxAnswerLength } from '@/lib/classroom';
 import { reopenSubmission, setFeedback } from '@/lib/classroom/server';
@@ -8,12 +9,10 @@ import { intlLocales, isLng, type Lng } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/server';
 import { classroomContext } from '@/app/classroom-context';
 
-const fieldPrefix = 'feedback-';
-
 function feedbackOfForm(form: FormData): Record<string, string> {
   const feedback: Record<string, string> = {};
   for (const [name, value] of form.entries()) {
-    if (name.startsWith(fieldPrefix) && typeof value === 'string') feedback[name.slice(fieldPrefix.length)] = value;
+    if (name.startsWith(feedbackFieldPrefix) && typeof value === 'string') feedback[name.slice(feedbackFieldPrefix.length)] = value;
   }
   return feedback;
 }
