@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getActor } from '@/lib/auth/server';
+import type { TeacherActor } from '@/lib/auth';
 import { listClassAssignments } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
 import { formatDateTime, type Lng } from '@/lib/i18n';
@@ -7,9 +7,9 @@ import { getT } from '@/lib/i18n/server';
 import './assignments.css';
 
 /** A class's assignments for its teacher, with how many students have handed each in. */
-export async function ClassAssignments({ lng, classId }: { lng: Lng; classId: string }) {
+export async function ClassAssignments({ lng, teacher, classId }: { lng: Lng; teacher: TeacherActor; classId: string }) {
   const t = getT(lng, 'assignments');
-  const listed = await listClassAssignments({ db: await getDb(), actor: await getActor() }, classId);
+  const listed = await listClassAssignments({ db: await getDb(), actor: teacher }, classId);
   const newHref = `/${lng}/teach/classes/${encodeURIComponent(classId)}/assignments/new`;
   return (
     <section className="class-assignments" aria-labelledby="class-assignments-heading">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getActor } from '@/lib/auth/server';
+import type { StudentActor } from '@/lib/auth';
 import { listStudentAssignments } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
 import { formatDateTime, type Lng } from '@/lib/i18n';
@@ -7,9 +7,9 @@ import { getT } from '@/lib/i18n/server';
 import './assignments.css';
 
 /** The signed-in student's assignments across their classes, with where their own work stands. */
-export async function StudentAssignments({ lng }: { lng: Lng }) {
+export async function StudentAssignments({ lng, student }: { lng: Lng; student: StudentActor }) {
   const t = getT(lng, 'assignments');
-  const listed = await listStudentAssignments({ db: await getDb(), actor: await getActor() });
+  const listed = await listStudentAssignments({ db: await getDb(), actor: student });
   return (
     <section className="student-assignments" aria-labelledby="student-assignments-heading">
       <h2 id="student-assignments-heading">{t('student.heading')}</h2>

@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { feedbackFieldName } from './feedback-field';
 
 /** One translated row as the teacher reads it, with the feedback saved so far. */
 export type FeedbackRow = {
@@ -31,8 +32,6 @@ type Props = {
   maxLengthLabel: string;
   action: (state: FeedbackFormState, form: FormData) => Promise<FeedbackFormState>;
 };
-
-export const feedbackFieldName = (key: string) => `feedback-${key}`;
 
 export function FeedbackForm({ rows, general, sourceLang, targetLang, maxLengthLabel, action }: Props) {
   const { t } = useTranslation('review');

@@ -2,10 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { signOut } from '@/lib/auth/server';
-import { isLng } from '@/lib/i18n';
+import { formLng } from '../form-fields';
 
 export async function signOutAction(form: FormData): Promise<void> {
-  const lng = form.get('lng');
+  const lng = formLng(form);
   await signOut();
-  redirect(`/${isLng(lng) ? lng : 'en'}`);
+  redirect(`/${lng}`);
 }

@@ -47,7 +47,7 @@ export default async function StudyPage({ params }: Props) {
           <Link href={`/${lng}/join`}>{t('study.joinAnother')}</Link>
         </p>
       </section>
-      <StudentAssignments lng={lng} />
+      <StudentAssignments lng={lng} student={student} />
       <section className="study-signout" aria-label={t('study.signOut')}>
         <p>{t('study.signOutWarning')}</p>
         <SignOutButton lng={lng} label={t('study.signOut')} action={signOutAction} />

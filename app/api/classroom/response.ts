@@ -4,7 +4,8 @@ import { isLng, type Lng } from '@/lib/i18n';
 import type { Refusal, RefusalCode } from '@/lib/classroom';
 import { describeRefusal, type RefusalSubject } from '@/components/classes/describe-refusal';
 
-const statusOf: Record<RefusalCode, number> = {
+/** The HTTP status each refusal of the data layer answers with. */
+export const refusalStatus: Record<RefusalCode, number> = {
   'invalid-input': 400,
   'not-signed-in': 401,
   'not-found': 404,
@@ -25,7 +26,7 @@ export function refusalResponse(t: TFunction, subject: RefusalSubject, refusal: 
   if (refusal.retryAfterSeconds !== undefined) headers['retry-after'] = String(refusal.retryAfterSeconds);
   return Response.json(
     { error: refusal.code, message: describeRefusal(t, subject, refusal, typed).join(' '), ...(refusal.fields ? { fields: refusal.fields } : {}) },
-    { status: statusOf[refusal.code], headers },
+    { status: refusalStatus[refusal.code], headers },
   );
 }
 
@@ -39,7 +40,12 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
+/** The one field a JSON object body names, or undefined. */
+export function fieldOf(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null && name in body ? (body as Record<string, unknown>)[name] : undefined;
+}
+
 export function textField(body: unknown, name: string): string | undefined {
-  const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+  const value = fieldOf(body, name);
   return typeof value === 'string' ? value : undefined;
 }

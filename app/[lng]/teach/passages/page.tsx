@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { requireTeacher } from '@/lib/auth/server';
 import { getDb } from '@/lib/db/server';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng } from '@/lib/i18n';
+import { intlLocales, isLng } from '@/lib/i18n';
 import { listTeacherPassages } from '@/lib/passages';
 import { deletePassageAction } from './actions';
 import './passages.css';
@@ -27,7 +27,7 @@ export default async function MyPassagesPage({ params, searchParams }: Props) {
   const listed = await listTeacherPassages({ db: await getDb(), actor: teacher });
   const passages = listed.ok ? listed.value : [];
   const confirming = typeof query.delete === 'string' ? passages.find((passage) => passage.id === query.delete) : undefined;
-  const dates = new Intl.DateTimeFormat(lng === 'hi' ? 'hi-IN' : 'en-GB', { dateStyle: 'medium' });
+  const dates = new Intl.DateTimeFormat(intlLocales[lng], { dateStyle: 'medium' });
   const remove = deletePassageAction.bind(null, lng);
   return (
     <div className="page page--my-passages">

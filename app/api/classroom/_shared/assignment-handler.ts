@@ -3,18 +3,11 @@ import { getActor } from '@/lib/auth/server';
 import { maxAnswerLength, type ClassroomContext, type Outcome, type Refusal } from '@/lib/classroom';
 import { getDb } from '@/lib/db/server';
 import { hitRateLimit, type RateRule } from '@/lib/ratelimit';
+import { requestHost } from '@/app/request-host';
+import { refusalStatus } from '../response';
 
 /** A body larger than every answer at its limit, with room for the JSON around them. */
 const maxBodyBytes = 2_000_000;
-
-const statusOf: Record<Refusal['code'], number> = {
-  'not-signed-in': 401,
-  'not-found': 404,
-  'invalid-input': 400,
-  'too-many-attempts': 429,
-  'already-submitted': 409,
-  archived: 409,
-};
 
 function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
@@ -37,18 +30,17 @@ function refusalResponse(refusal: Refusal): Response {
   }
   if (refusal.retryAfterSeconds !== undefined) {
     body.retryAfterSeconds = refusal.retryAfterSeconds;
-    return json(body, statusOf[refusal.code], { 'retry-after': String(refusal.retryAfterSeconds) });
+    return json(body, refusalStatus[refusal.code], { 'retry-after': String(refusal.retryAfterSeconds) });
   }
-  return json(body, statusOf[refusal.code]);
+  return json(body, refusalStatus[refusal.code]);
 }
 
 /** A browser sends Origin on a cross-site POST or PUT; it must name this host. Scripts without Origin pass. */
 function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host === requestHost(request.headers);
   } catch {
     return false;
   }
@@ -88,9 +80,4 @@ export async function handleStudentWrite<T>(
   const outcome = await run({ db, actor }, read.body);
   if (!outcome.ok) return refusalResponse(outcome);
   return json(present(outcome.value), 200);
-}
-
-/** The one field a JSON object body names, or undefined. */
-export function fieldOf(body: unknown, name: string): unknown {
-  return typeof body === 'object' && body !== null && name in body ? (body as Record<string, unknown>)[name] : undefined;
 }

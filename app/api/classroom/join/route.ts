@@ -1,7 +1,7 @@
-import { getActor, requestAddress, startStudentSession } from '@/lib/auth/server';
+import { requestAddress, startStudentSession } from '@/lib/auth/server';
 import { joinClass } from '@/lib/classroom/server';
-import { getDb } from '@/lib/db/server';
 import { getT } from '@/lib/i18n/server';
+import { classroomContext } from '@/app/classroom-context';
 import { languageOfRequest, readJsonBody, refusalResponse, textField } from '../response';
 
 /** Joins a class from a program: `{code, name, lng?}` in; the student, the class and the re-entry code out, with a session cookie. */
@@ -9,7 +9,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJsonBody(request);
   const t = getT(languageOfRequest(body, request), 'classroom');
   const typed = { code: textField(body, 'code') ?? '', displayName: textField(body, 'name') ?? '' };
-  const outcome = await joinClass({ db: await getDb(), actor: await getActor() }, { ...typed, address: await requestAddress() });
+  const outcome = await joinClass(await classroomContext(), { ...typed, address: await requestAddress() });
   if (!outcome.ok) return refusalResponse(t, 'join', outcome, typed);
   const { studentId, classId, reentryCode, newStudent } = outcome.value;
   if (newStudent) await startStudentSession(studentId);

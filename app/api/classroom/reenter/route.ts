@@ -1,7 +1,7 @@
-import { getActor, requestAddress, startStudentSession } from '@/lib/auth/server';
+import { requestAddress, startStudentSession } from '@/lib/auth/server';
 import { reenter } from '@/lib/classroom/server';
-import { getDb } from '@/lib/db/server';
 import { getT } from '@/lib/i18n/server';
+import { classroomContext } from '@/app/classroom-context';
 import { languageOfRequest, readJsonBody, refusalResponse, textField } from '../response';
 
 /** Signs a student in again from a program: `{code, lng?}` in; the student out, with a session cookie. */
@@ -9,7 +9,7 @@ export async function POST(request: Request): Promise<Response> {
   const body = await readJsonBody(request);
   const t = getT(languageOfRequest(body, request), 'classroom');
   const code = textField(body, 'code') ?? '';
-  const outcome = await reenter({ db: await getDb(), actor: await getActor() }, { code, address: await requestAddress() });
+  const outcome = await reenter(await classroomContext(), { code, address: await requestAddress() });
   if (!outcome.ok) return refusalResponse(t, 'reenter', outcome, { code });
   await startStudentSession(outcome.value.studentId);
   return Response.json({ studentId: outcome.value.studentId, name: outcome.value.name });

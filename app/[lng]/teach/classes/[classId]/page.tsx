@@ -10,7 +10,7 @@ import { getClassForTeacher } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
 import { pickResources } from '@/lib/i18n/resources';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng } from '@/lib/i18n';
+import { intlLocales, isLng } from '@/lib/i18n';
 import {
   deleteClassAction,
   regenerateJoinCodeAction,
@@ -42,7 +42,7 @@ export default async function ClassPage({ params }: Props) {
   const group = found.value;
   const t = getT(lng, 'classroom');
   const origin = await requestOrigin();
-  const dateFormat = new Intl.DateTimeFormat(lng === 'hi' ? 'hi-IN' : 'en-GB', { dateStyle: 'medium' });
+  const dateFormat = new Intl.DateTimeFormat(intlLocales[lng], { dateStyle: 'medium' });
   const ids = { lng, classId: group.id };
   return (
     <div className="page page--class">
@@ -162,7 +162,7 @@ export default async function ClassPage({ params }: Props) {
           </div>
         )}
       </section>
-      <ClassAssignments lng={lng} classId={group.id} />
+      <ClassAssignments lng={lng} teacher={teacher} classId={group.id} />
 
     </div>
   );

@@ -1,5 +1,6 @@
 import { recordReveal } from '@/lib/classroom/server';
-import { fieldOf, handleStudentWrite } from '../../../_shared/assignment-handler';
+import { handleStudentWrite } from '../../../_shared/assignment-handler';
+import { fieldOf } from '../../../response';
 
 type Params = { params: Promise<{ id: string }> };
 

@@ -1,20 +1,18 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { feedbackFieldPrefix } from '@/components/review/feedback-field';
 import type { FeedbackFormState } from '@/components/review/feedback-form';
-import { getActor } from '@/lib/auth/server';
 import { maxAnswerLength } from '@/lib/classroom';
 import { reopenSubmission, setFeedback } from '@/lib/classroom/server';
-import { getDb } from '@/lib/db/server';
-import { isLng, type Lng } from '@/lib/i18n';
+import { intlLocales, isLng, type Lng } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/server';
-
-const fieldPrefix = 'feedback-';
+import { classroomContext } from '@/app/classroom-context';
 
 function feedbackOfForm(form: FormData): Record<string, string> {
   const feedback: Record<string, string> = {};
   for (const [name, value] of form.entries()) {
-    if (name.startsWith(fieldPrefix) && typeof value === 'string') feedback[name.slice(fieldPrefix.length)] = value;
+    if (name.startsWith(feedbackFieldPrefix) && typeof value === 'string') feedback[name.slice(feedbackFieldPrefix.length)] = value;
   }
   return feedback;
 }
@@ -35,7 +33,7 @@ export async function saveFeedbackAction(
   const t = getT(lng, 'review');
   const values = feedbackOfForm(form);
   const rowKeys = Object.keys(values).filter((key) => key !== 'general');
-  const outcome = await setFeedback({ db: await getDb(), actor: await getActor() }, assignmentId, studentId, values);
+  const outcome = await setFeedback(await classroomContext(), assignmentId, studentId, values);
   const revision = previous.revision + 1;
   if (outcome.ok) return { saved: true, errors: [], invalid: [], values, revision };
   const invalid = outcome.fields ?? [];
@@ -45,8 +43,8 @@ export async function saveFeedbackAction(
       (values[key]?.length ?? 0) > maxAnswerLength
         ? t('feedback.tooLong', {
             field: describeField(lng, key, rowKeys),
-            max: maxAnswerLength.toLocaleString(lng === 'hi' ? 'hi-IN' : 'en'),
-            length: (values[key]?.length ?? 0).toLocaleString(lng === 'hi' ? 'hi-IN' : 'en'),
+            max: maxAnswerLength.toLocaleString(intlLocales[lng]),
+            length: (values[key]?.length ?? 0).toLocaleString(intlLocales[lng]),
           })
         : t('feedback.outsideRange'),
     );
@@ -58,7 +56,7 @@ export async function saveFeedbackAction(
 
 export async function reopenAction(language: string, assignmentId: string, studentId: string): Promise<void> {
   const lng: Lng = isLng(language) ? language : 'en';
-  const outcome = await reopenSubmission({ db: await getDb(), actor: await getActor() }, assignmentId, studentId);
+  const outcome = await reopenSubmission(await classroomContext(), assignmentId, studentId);
   const page = `/${lng}/teach/assignments/${encodeURIComponent(assignmentId)}/students/${encodeURIComponent(studentId)}`;
   redirect(`${page}?notice=${outcome.ok ? 'reopened' : 'not-reopened'}`);
 }

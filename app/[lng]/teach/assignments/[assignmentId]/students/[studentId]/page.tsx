@@ -10,7 +10,7 @@ import { getSubmissionForReview } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
 import { pickResources } from '@/lib/i18n/resources';
 import { assertLng, getT } from '@/lib/i18n/server';
-import { isLng, formatDateTime } from '@/lib/i18n';
+import { formatDateTime, intlLocales, isLng } from '@/lib/i18n';
 import { reopenAction, saveFeedbackAction } from './actions';
 import '../../review.css';
 
@@ -36,7 +36,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
   const submission = review.value;
   const direction = submission.assignment.direction ?? 'hi-en';
   const [sourceLang, targetLang] = direction === 'hi-en' ? (['hi', 'en'] as const) : (['en', 'hi'] as const);
-  const numberLocale = lng === 'hi' ? 'hi-IN' : 'en';
+  const numberLocale = intlLocales[lng];
   return (
     <div className="page page--review">
       <header className="page-heading">

@@ -6,13 +6,8 @@ import { getActor } from '@/lib/auth/server';
 import { maxInstructionsLength } from '@/lib/classroom';
 import { createAssignment, maxTitleLength } from '@/lib/classroom/server';
 import { getDb } from '@/lib/db/server';
-import { isLng } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/server';
-
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-}
+import { formLng, formText } from '@/app/[lng]/form-fields';
 
 /** A datetime-local value read in the teacher's time zone (minutes west of UTC, as the browser counts). */
 function readDue(value: string, offsetMinutes: number): Date | null | 'invalid' {
@@ -35,13 +30,13 @@ const messageKeys: Record<string, string> = {
 };
 
 export async function createAssignmentAction(_previous: NewAssignmentFormState, form: FormData): Promise<NewAssignmentFormState> {
-  const lng = isLng(text(form, 'lng')) ? (text(form, 'lng') as 'en' | 'hi') : 'en';
+  const lng = formLng(form);
   const t = getT(lng, 'assignments');
   const actor = await getActor();
   if (actor?.role !== 'teacher') return { errors: [t('new.errors.signedOut')] };
-  const classId = text(form, 'classId');
-  const [source, ...rest] = text(form, 'passage').split(':');
-  const due = readDue(text(form, 'dueAt'), Number(text(form, 'timezoneOffset')));
+  const classId = formText(form, 'classId');
+  const [source, ...rest] = formText(form, 'passage').split(':');
+  const due = readDue(formText(form, 'dueAt'), Number(formText(form, 'timezoneOffset')));
   if (due === 'invalid') return { errors: [t('new.errors.due')] };
   const translate = form.getAll('translate').map((value) => Number(value)).filter((value) => Number.isInteger(value));
   const outcome = await createAssignment(
@@ -50,15 +45,15 @@ export async function createAssignmentAction(_previous: NewAssignmentFormState, 
       classId,
       passageSource: source,
       passageRef: rest.join(':'),
-      title: text(form, 'title'),
-      firstSentence: Number(text(form, 'firstSentence')) - 1,
-      lastSentence: Number(text(form, 'lastSentence')) - 1,
-      instructions: text(form, 'instructions'),
+      title: formText(form, 'title'),
+      firstSentence: Number(formText(form, 'firstSentence')) - 1,
+      lastSentence: Number(formText(form, 'lastSentence')) - 1,
+      instructions: formText(form, 'instructions'),
       dueAt: due,
       tasks: {
         read: form.has('read'),
         quiz: form.has('quiz'),
-        translate: translate.length ? { direction: text(form, 'direction') === 'en-hi' ? 'en-hi' : 'hi-en', sentences: translate } : null,
+        translate: translate.length ? { direction: formText(form, 'direction') === 'en-hi' ? 'en-hi' : 'hi-en', sentences: translate } : null,
       },
     },
   );
