@@ -218,4 +218,16 @@ test.describe('classes and joining', () => {
     await expect(otherPage.getByText(className)).toBeVisible();
     await Promise.all([teacher.context.close(), student.close(), other.close()]);
   });
+
+  test('another site cannot post the join or re-entry form for a visitor', async ({ request }) => {
+    for (const path of ['/api/classroom/join', '/api/classroom/reenter']) {
+      const answer = await request.post(path, {
+        headers: { origin: 'https://elsewhere.example', 'content-type': 'text/plain' },
+        data: JSON.stringify({ code: 'AAAA-BBBB', name: 'Mallory' }),
+      });
+      expect(answer.status()).toBe(403);
+      expect(await answer.json()).toEqual({ error: 'cross-origin' });
+      expect(answer.headers()['set-cookie']).toBeUndefined();
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { chooseLanguage } from '@/lib/i18n/negotiate';
 import { isLng, type Lng } from '@/lib/i18n';
 import type { Refusal, RefusalCode } from '@/lib/classroom';
 import { describeRefusal, type RefusalSubject } from '@/components/classes/describe-refusal';
+import { requestHost } from '@/app/request-host';
 
 /** The HTTP status each refusal of the data layer answers with. */
 export const refusalStatus: Record<RefusalCode, number> = {
@@ -48,4 +49,23 @@ export function fieldOf(body: unknown, name: string): unknown {
 export function textField(body: unknown, name: string): string | undefined {
   const value = fieldOf(body, name);
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A browser sends Origin on a cross-site POST or PUT; it must name this host, or another site
+ * could post a form that signs the visitor in as a student or writes their work. Scripts
+ * without Origin pass.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === requestHost(request.headers);
+  } catch {
+    return false;
+  }
+}
+
+export function crossOriginResponse(): Response {
+  return Response.json({ error: 'cross-origin' }, { status: 403, headers: { 'cache-control': 'no-store' } });
 }

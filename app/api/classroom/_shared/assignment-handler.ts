@@ -3,8 +3,7 @@ import { getActor } from '@/lib/auth/server';
 import { maxAnswerLength, type ClassroomContext, type Outcome, type Refusal } from '@/lib/classroom';
 import { getDb } from '@/lib/db/server';
 import { hitRateLimit, type RateRule } from '@/lib/ratelimit';
-import { requestHost } from '@/app/request-host';
-import { refusalStatus } from '../response';
+import { crossOriginResponse, isSameOrigin, refusalStatus } from '../response';
 
 /** A body larger than every answer at its limit, with room for the JSON around them. */
 const maxBodyBytes = 2_000_000;
@@ -35,17 +34,6 @@ function refusalResponse(refusal: Refusal): Response {
   return json(body, refusalStatus[refusal.code]);
 }
 
-/** A browser sends Origin on a cross-site POST or PUT; it must name this host. Scripts without Origin pass. */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === requestHost(request.headers);
-  } catch {
-    return false;
-  }
-}
-
 async function readBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const text = await request.text();
   if (text.length > maxBodyBytes) return { ok: false, response: refusalResponse({ ok: false, code: 'invalid-input', fields: ['body'] }) };
@@ -67,7 +55,7 @@ export async function handleStudentWrite<T>(
   run: (context: ClassroomContext, body: unknown) => Promise<Outcome<T>>,
   present: (value: T) => unknown,
 ): Promise<Response> {
-  if (!isSameOrigin(request)) return json({ error: 'cross-origin' }, 403);
+  if (!isSameOrigin(request)) return crossOriginResponse();
   const actor = await getActor();
   if (actor?.role !== 'student') return refusalResponse({ ok: false, code: 'not-signed-in' });
   const db = await getDb();

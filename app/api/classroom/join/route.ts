@@ -2,10 +2,11 @@ import { requestAddress, startStudentSession } from '@/lib/auth/server';
 import { joinClass } from '@/lib/classroom/server';
 import { getT } from '@/lib/i18n/server';
 import { classroomContext } from '@/app/classroom-context';
-import { languageOfRequest, readJsonBody, refusalResponse, textField } from '../response';
+import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody, refusalResponse, textField } from '../response';
 
 /** Joins a class from a program: `{code, name, lng?}` in; the student, the class and the re-entry code out, with a session cookie. */
 export async function POST(request: Request): Promise<Response> {
+  if (!isSameOrigin(request)) return crossOriginResponse();
   const body = await readJsonBody(request);
   const t = getT(languageOfRequest(body, request), 'classroom');
   const typed = { code: textField(body, 'code') ?? '', displayName: textField(body, 'name') ?? '' };

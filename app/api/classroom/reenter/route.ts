@@ -2,10 +2,11 @@ import { requestAddress, startStudentSession } from '@/lib/auth/server';
 import { reenter } from '@/lib/classroom/server';
 import { getT } from '@/lib/i18n/server';
 import { classroomContext } from '@/app/classroom-context';
-import { languageOfRequest, readJsonBody, refusalResponse, textField } from '../response';
+import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody, refusalResponse, textField } from '../response';
 
 /** Signs a student in again from a program: `{code, lng?}` in; the student out, with a session cookie. */
 export async function POST(request: Request): Promise<Response> {
+  if (!isSameOrigin(request)) return crossOriginResponse();
   const body = await readJsonBody(request);
   const t = getT(languageOfRequest(body, request), 'classroom');
   const code = textField(body, 'code') ?? '';
