@@ -2,6 +2,7 @@ import 'server-only';
 import { APIError } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
 import { headers } from 'next/headers';
+import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/server';
@@ -32,12 +33,15 @@ export function getAuth(): Promise<Auth> {
   return holder.sahpathAuth;
 }
 
-/** The person behind this request, from the session cookie; null when nobody is signed in. */
-export async function getActor(): Promise<Actor | null> {
+/**
+ * The person behind this request, from the session cookie; null when nobody is signed in. React
+ * cache(): a page, its metadata and its sections ask the database once per request.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
   const auth = await getAuth();
   const session = await auth.api.getSession({ headers: await headers() });
   return actorFromSession(session);
-}
+});
 
 export async function startStudentSession(userId: string): Promise<void> {
   const auth = await getAuth();

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { readerPath } from './fixtures';
+import { test } from '@playwright/test';
+import { expectNoSevereAxeViolations, readerPath } from './fixtures';
 
 // The classroom's pages for someone not signed in; the signed-in ones are checked along the classroom story.
 const pages = (lng: 'en' | 'hi') => [
@@ -20,13 +19,7 @@ for (const lng of ['en', 'hi'] as const) {
       // The reader holds a few hundred glossary cards; axe needs longer than the default on two cores.
       test.setTimeout(180_000);
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      const severe = results.violations.filter(
-        (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-      );
-      expect(
-        severe.map((violation) => `${violation.id}: ${violation.nodes.length} × ${violation.nodes[0]?.target.join(' ')}`),
-      ).toEqual([]);
+      await expectNoSevereAxeViolations(page);
     });
   }
 }

@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { maxQuizQuestions, pairsInRange } from '@/lib/classroom';
 import { loadPassage } from '@/lib/content';
-import { seedSlug } from './fixtures';
+import { expectNoSevereAxeViolations, seedSlug } from './fixtures';
 
-async function expectNoSevereAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(severe.map((violation) => `${violation.id}: ${violation.nodes.length} × ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
-}
 
 /**
  * The longest run of a text that any serialisation of the page (HTML text, the RSC payload's JSON

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { expectNoSevereAxeViolations } from './fixtures';
 
 /** A fresh suffix per test, so that a retry does not meet the account its first attempt made. */
 const runSuffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 10_000)}`;
@@ -7,11 +7,6 @@ const runSuffix = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 
 const CODE = /^[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 const REENTRY = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
-async function expectNoSevereViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(severe.map((violation) => `${violation.id}: ${violation.nodes.length} × ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
-}
 
 /** Signs a new teacher up in a context of her own and makes a class; answers her page and the class's code. */
 async function teacherWithClass(browser: Browser, className: string) {
@@ -38,24 +33,24 @@ test.describe('classes and joining', () => {
     test.setTimeout(240_000);
     const className = `Class 7B ${runSuffix()}`;
     const teacher = await teacherWithClass(browser, className);
-    await expectNoSevereViolations(teacher.page);
+    await expectNoSevereAxeViolations(teacher.page);
 
     await teacher.page.getByRole('link', { name: 'Print the join sheet' }).click();
     await expect(teacher.page.getByTestId('sheet-code')).toHaveText(teacher.code);
     await expect(teacher.page.getByTestId('sheet-address')).toContainText('/en/join');
     await expect(teacher.page.getByTestId('sheet-qr')).toHaveAttribute('src', /^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
-    await expectNoSevereViolations(teacher.page);
+    await expectNoSevereAxeViolations(teacher.page);
 
     await teacher.page.goto('/en/teach');
     await expect(teacher.page.getByRole('link', { name: className })).toBeVisible();
     await expect(teacher.page.locator('#main').getByRole('link', { name: 'Add a passage' })).toHaveAttribute('href', '/en/import');
-    await expectNoSevereViolations(teacher.page);
+    await expectNoSevereAxeViolations(teacher.page);
 
     const student = await browser.newContext();
     const studentPage = await student.newPage();
     await studentPage.goto(`/en/join?code=${teacher.code}`);
     await expect(studentPage.getByLabel('Class code')).toHaveValue(teacher.code);
-    await expectNoSevereViolations(studentPage);
+    await expectNoSevereAxeViolations(studentPage);
     await studentPage.getByLabel('Your name').fill('Ravi <b>K</b>');
     await studentPage.getByRole('button', { name: 'Join' }).click();
     await expect(studentPage.getByRole('heading', { name: `You have joined “${className}”` })).toBeVisible();
@@ -68,7 +63,7 @@ test.describe('classes and joining', () => {
     await expect(studentPage.getByText('Teacher: Asha Verma')).toBeVisible();
     await expect(studentPage.getByText('Your name here: Ravi <b>K</b>')).toBeVisible();
     await expect(studentPage.getByText('make sure you have your re-entry code')).toBeVisible();
-    await expectNoSevereViolations(studentPage);
+    await expectNoSevereAxeViolations(studentPage);
     // The teacher's pages are not a student's.
     await studentPage.goto(teacher.classUrl);
     await expect(studentPage).toHaveURL(/\/en\/sign-in/);
@@ -76,7 +71,7 @@ test.describe('classes and joining', () => {
     await teacher.page.goto(teacher.classUrl);
     const row = teacher.page.getByRole('row', { name: /Ravi <b>K<\/b>/ });
     await expect(row).toContainText(reentryCode);
-    await expectNoSevereViolations(teacher.page);
+    await expectNoSevereAxeViolations(teacher.page);
 
     const otherDevice = await browser.newContext();
     const otherPage = await otherDevice.newPage();
@@ -158,11 +153,11 @@ test.describe('classes and joining', () => {
     await page.getByRole('button', { name: 'शामिल हों' }).click();
     await expect(page.getByRole('heading', { name: `आप “${className}” में शामिल हो गए` })).toBeVisible();
     await expect(page.getByText('यह कोड अभी लिख लीजिए')).toBeVisible();
-    await expectNoSevereViolations(page);
+    await expectNoSevereAxeViolations(page);
     await page.getByRole('link', { name: 'अपनी कक्षाओं पर जाइए' }).click();
     await expect(page).toHaveURL(/\/hi\/study$/);
     await expect(page.getByText('शिक्षक: Asha Verma')).toBeVisible();
-    await expectNoSevereViolations(page);
+    await expectNoSevereAxeViolations(page);
     await Promise.all([teacher.context.close(), student.close()]);
   });
 

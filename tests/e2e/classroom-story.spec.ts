@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { resources } from '@/lib/i18n/resources';
 import type { Lng, Namespace } from '@/lib/i18n';
-import { seedSlug } from './fixtures';
+import { expectNoSevereAxeViolations, seedSlug } from './fixtures';
 
 /** A message with its placeholders left open, to find it whatever they were filled with. */
 function shaped(message: string): RegExp {
@@ -22,11 +21,6 @@ function words(lng: Lng) {
   return Object.assign(t, { pattern: (ns: Namespace, key: string) => shaped(raw(ns, key)) });
 }
 
-async function expectNoSevereAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(severe.map((violation) => `${page.url()} ${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
-}
 
 async function join(browser: Browser, lng: Lng, code: string, name: string): Promise<Page> {
   const t = words(lng);
