@@ -17,6 +17,9 @@ export const SEED_ARTICLE_FILE = path.join(dataDir, 'seed', '000_a6eff002259f37d
 /** sacrebleu's chrF test cases with their parameters and expected scores (`data/chrf/README.md`). */
 export const CHRF_CASES_FILE = path.join(dataDir, 'chrf', 'sacrebleu-test-chrf-cases.json');
 
+/** Hindi words with broad IPA from WikiPron (Wiktionary, CC BY-SA), `word<TAB>phones` per line. */
+export const WIKIPRON_HINDI_FILE = path.join(dataDir, 'wikipron-hin', 'hin_deva_broad.tsv');
+
 export interface LineAlignedDocument {
   name: string;
   hi: string[];
