@@ -96,6 +96,21 @@ const hasVowel = (akshara: Akshara | undefined) => akshara !== undefined && aksh
  * samajhnā: once झ has lost its vowel, म keeps its own).
  */
 export function deleteSchwas(aksharas: readonly Akshara[]): Akshara[] {
+  const last = aksharas.at(-1);
+  if (last && aksharas.length > 2 && isInflection(last) && aksharas[aksharas.length - 2]?.inherent) {
+    // An ending on a consonant stem keeps the stem's vowels as they are said: अरबों arabõ as अरब arab.
+    const stem = deleteSchwasOfWord([...aksharas.slice(0, -1), { ...last, vowel: 'a', inherent: true, nasal: 'none', visarga: false }]);
+    return [...stem.slice(0, -1), { ...last }];
+  }
+  return deleteSchwasOfWord(aksharas);
+}
+
+/** The oblique and vocative endings -ो, -ों, which attach to a stem without changing how it is said. */
+function isInflection(akshara: Akshara): boolean {
+  return akshara.vowel === 'o' && akshara.consonant !== null;
+}
+
+function deleteSchwasOfWord(aksharas: readonly Akshara[]): Akshara[] {
   const result = aksharas.map((akshara) => ({ ...akshara }));
   const lastIndex = result.length - 1;
   const final = result[lastIndex];

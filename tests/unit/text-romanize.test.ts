@@ -23,6 +23,8 @@ describe('romanizeHindi', () => {
     ['शब्द', 'śabd'],
     ['हूँ', 'hūm̐'],
     ['दुःख', 'duḥkh'],
+    ['अफ़सरों', 'afsaroṁ'],
+    ['अरबों', 'araboṁ'],
   ])('%s is %s', (hindi, latin) => {
     expect(romanizeHindi(hindi)).toBe(latin);
   });
