@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { maxNameLength, type Refusal } from '@/lib/classroom';
+import { maxNameLength, minutesToWait, type Refusal } from '@/lib/classroom';
 
 /** What a refused join, re-entry or class form says to the person, in the page's language. */
 export type RefusalSubject = 'join' | 'reenter' | 'class';
@@ -26,7 +26,7 @@ export function describeRefusal(t: TFunction, subject: RefusalSubject, refusal: 
     case 'archived':
       return [t('errors.archived')];
     case 'too-many-attempts':
-      return [t('errors.tooMany', { count: Math.max(1, Math.ceil((refusal.retryAfterSeconds ?? 60) / 60)) })];
+      return [t('errors.tooMany', { count: minutesToWait(refusal.retryAfterSeconds) })];
     case 'not-signed-in':
       return [t('errors.notSignedIn')];
     default:

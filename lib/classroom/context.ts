@@ -47,3 +47,8 @@ export function invalidFields(issues: readonly { path: readonly PropertyKey[] }[
 
 /** Any id a request names: a guessed one too long or empty is refused before the database is asked. */
 export const idSchema = z.string().min(1).max(100);
+
+/** Whole minutes a refused caller is told to wait, never less than one. */
+export function minutesToWait(retryAfterSeconds: number | undefined): number {
+  return Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60));
+}

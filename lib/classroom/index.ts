@@ -25,6 +25,7 @@ export type {
   SubmissionStatus,
   TranslateDirection,
 } from './types';
+export { minutesToWait } from './context';
 export type { ClassroomContext, Outcome, Refusal, RefusalCode } from './context';
 export { pairsInRange, translationTask } from './range';
 export type { RangePair } from './range';

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import type { TextProblem } from '@/lib/align';
 import { getActor } from '@/lib/auth/server';
+import { minutesToWait } from '@/lib/classroom';
 import { readExistingGlossary } from '@/lib/content';
 import { getDb } from '@/lib/db/server';
 import { getT } from '@/lib/i18n/server';
@@ -42,7 +43,7 @@ export async function proposeImportAction(
   if (problems.length > 0) return { ok: false, errors: describe(problems) };
   const outcome = await proposeForTeacher(context, texts, await readExistingGlossary());
   if (!outcome.ok) {
-    const minutes = Math.max(1, Math.ceil((outcome.retryAfterSeconds ?? 60) / 60));
+    const minutes = minutesToWait(outcome.retryAfterSeconds);
     return { ok: false, errors: [outcome.code === 'too-many-attempts' ? t('errors.tooManyProposals', { count: minutes }) : t('errors.signIn')] };
   }
   const result = outcome.value;
