@@ -13,6 +13,8 @@ export interface ReaderLabels {
 
 const activeClass = 'is-active';
 const contextClass = 'is-context';
+/** The pair of the current sentence: its tools show, and study tools act on it. */
+const currentPairClass = 'is-current';
 /** Where a card opens as a bottom sheet instead of beside its term; the same query as in globals.css. */
 const sheetQuery = '(max-width: 40rem), (pointer: coarse)';
 const otherLoanwords = '.term:not([data-origin="en"]) .term-link';
@@ -198,9 +200,11 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
       if (current) {
         current.tabIndex = -1;
         for (const link of current.querySelectorAll<HTMLElement>('.term-link')) link.tabIndex = -1;
+        current.closest('.pair')?.classList.remove(currentPairClass);
       }
       current = sentence;
       sentence.tabIndex = 0;
+      sentence.closest('.pair')?.classList.add(currentPairClass);
       for (const link of sentence.querySelectorAll<HTMLElement>('.term-link[href]')) link.tabIndex = 0;
     };
     for (const element of root.querySelectorAll<HTMLElement>('[data-side], .term-link')) element.tabIndex = -1;

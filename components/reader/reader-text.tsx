@@ -1,17 +1,24 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import { I18nProvider } from '@/components/i18n/i18n-provider';
 import type { GlossaryEntry } from '@/lib/glossary';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n';
+import { pickResources } from '@/lib/i18n/resources';
+import { segmentWords } from '@/lib/text';
 import type { PairView, ParagraphView, ReaderView, SentenceView } from '@/lib/reader';
 import { GlossaryTerm } from './glossary-term';
 import { ReaderEnhancer } from './reader-enhancer';
 import { otherLoanwordsStorageKey, otherLoanwordsSwitchId } from './layers';
+import { studyNamespaces, type ReaderPassageRef } from './study/passage-ref';
+import { ReaderStudyTools } from './study/reader-study-tools';
 
 interface ReaderTextProps {
   lng: Lng;
   slug: string;
   /** Where the reader fetches its glossary cards; a library passage's by default. */
   cardsUrl?: string;
+  /** Which passage this is, for what a learner keeps of it (reveals, words, saved items). */
+  passageRef: ReaderPassageRef;
   view: ReaderView;
   entries: ReadonlyMap<string, GlossaryEntry>;
 }
@@ -27,18 +34,27 @@ function groupParagraphs(paragraphs: readonly ParagraphView[]): ParagraphView[][
   return groups;
 }
 
-export function ReaderText({ lng, slug, cardsUrl, view, entries }: ReaderTextProps) {
+export function ReaderText({ lng, slug, cardsUrl, passageRef, view, entries }: ReaderTextProps) {
   const t = getT(lng, 'reader');
+  const tools: PairToolLabels = {
+    group: t('tools.label'),
+    listen: getT(lng, 'listen')('tool'),
+    practise: getT(lng, 'practice')('tool'),
+    save: getT(lng, 'mywords')('saveSentence'),
+  };
   const renderPair = (pair: PairView, kind: ParagraphView['kind']) => (
     <Pair key={pair.linkId} pair={pair} kind={kind} lng={lng} entries={entries} noteLabel={t('note')} />
   );
   return (
-    <div className="reader" data-reader role="region" aria-label={t('textLabel')}>
+    <div className="reader" data-reader data-passage-source={passageRef.source} data-passage-ref={passageRef.ref} role="region" aria-label={t('textLabel')}>
       <LoanwordKey
         english={t('layers.english')}
         other={t('layers.other')}
         toggle={t('layers.toggle')}
       />
+      <I18nProvider lng={lng} resources={pickResources(lng, studyNamespaces)}>
+        <ReaderStudyTools lng={lng} passageRef={passageRef} />
+      </I18nProvider>
       <div className="reader-columns" aria-hidden="true">
         <span>{t('columns.hi')}</span>
         <span>{t('columns.en')}</span>
@@ -67,6 +83,7 @@ export function ReaderText({ lng, slug, cardsUrl, view, entries }: ReaderTextPro
           </section>
         );
       })}
+      <SentenceTools labels={tools} />
       <ReaderEnhancer
         cardsUrl={cardsUrl ?? `/${lng}/read/${slug}/cards`}
         labels={{ note: t('card.note'), open: t('card.open'), close: t('card.close') }}
@@ -103,6 +120,53 @@ function LoanwordKey({ english, other, toggle }: { english: string; other: strin
   );
 }
 
+interface PairToolLabels {
+  group: string;
+  listen: string;
+  practise: string;
+  save: string;
+}
+
+/**
+ * What a learner can do with the current sentence, in a bar that stays at the foot of the screen
+ * (one bar, so that moving between sentences never shifts the text). Each study tool binds its
+ * button by `data-tool`; without a script the bar stays hidden.
+ */
+function SentenceTools({ labels }: { labels: PairToolLabels }) {
+  return (
+    <div className="sentence-tools" role="group" aria-label={labels.group}>
+      <span className="sentence-tools-label" aria-hidden="true">
+        {labels.group}
+      </span>
+      <button type="button" className="sentence-tool" data-tool="listen">
+        {labels.listen}
+      </button>
+      <button type="button" className="sentence-tool" data-tool="practise">
+        {labels.practise}
+      </button>
+      <button type="button" className="sentence-tool" data-tool="save">
+        {labels.save}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Hindi text outside glossary terms, each word in its own element, so that any word can open a
+ * card, carry its status and take its romanisation.
+ */
+function wrapWords(text: string): ReactNode[] {
+  return segmentWords(text, 'hi').map((token) =>
+    token.isWord ? (
+      <span key={token.start} className="w">
+        {token.text}
+      </span>
+    ) : (
+      token.text
+    ),
+  );
+}
+
 function Pair({
   pair,
   kind,
@@ -128,7 +192,7 @@ function Pair({
     >
       {sentence.segments.map((segment, position) => {
         const entry = segment.entryId ? entries.get(segment.entryId) : undefined;
-        if (!entry) return segment.text;
+        if (!entry) return side === 'hi' ? <Fragment key={position}>{wrapWords(segment.text)}</Fragment> : segment.text;
         if (side === 'en') {
           return (
             <mark key={position} data-term={entry.id}>

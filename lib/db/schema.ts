@@ -214,3 +214,47 @@ export const reveal = pgTable(
   },
   (table) => [primaryKey({ columns: [table.studentId, table.passageSource, table.passageRef, table.sentence] })],
 );
+
+/**
+ * How well a signed-in reader knows a word family (its key from `lib/words`), the same in every
+ * passage. A family with no row is new.
+ */
+export const wordStatus = pgTable(
+  'word_status',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    family: text('family').notNull(),
+    status: text('status', { enum: ['learning', 'known'] }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.family] })],
+);
+
+/**
+ * A glossary term, word or sentence a signed-in reader saved, with the sentence it came from, and
+ * its spaced-repetition state in each direction (ts-fsrs cards as JSON).
+ */
+export const savedItem = pgTable(
+  'saved_item',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['term', 'word', 'sentence'] }).notNull(),
+    hindi: text('hindi').notNull(),
+    english: text('english').notNull().default(''),
+    entryId: text('entry_id'),
+    contextHindi: text('context_hindi').notNull().default(''),
+    contextEnglish: text('context_english').notNull().default(''),
+    passageSource: text('passage_source', { enum: ['library', 'teacher'] }),
+    passageRef: text('passage_ref'),
+    sentence: integer('sentence'),
+    review: jsonb('review').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [uniqueIndex('saved_item_user_kind_hindi_idx').on(table.userId, table.kind, table.hindi)],
+);

@@ -2,7 +2,8 @@ export const languages = ['en', 'hi'] as const;
 export type Lng = (typeof languages)[number];
 export const fallbackLng: Lng = 'en';
 
-export const namespaces = ['common', 'library', 'reader', 'glossary', 'import', 'account', 'classroom', 'assignments', 'review'] as const;
+export const namespaces = ['common', 'library', 'reader', 'glossary', 'import', 'account', 'classroom', 'assignments', 'review',
+  'reveal', 'romanize', 'listen', 'words', 'mywords', 'practice', 'print'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** Remembers the reader's interface language between visits. */

@@ -27,7 +27,9 @@ export default async function TeacherPassagePage({ params }: Props) {
   return (
     <article className="page page--reader">
       <ReaderHeader lng={lng} passage={found.passage} />
-      <ReaderText lng={lng} slug={found.slug} cardsUrl={`/${lng}/passages/${found.id}/cards`} view={view} entries={entries} />
+      <ReaderText lng={lng} slug={found.slug} cardsUrl={`/${lng}/passages/${found.id}/cards`}
+        passageRef={{ source: 'teacher', ref: found.id }}
+        view={view} entries={entries} />
     </article>
   );
 }

@@ -33,7 +33,7 @@ export default async function ReaderPage({ params }: Props) {
   return (
     <article className="page page--reader">
       <ReaderHeader lng={lng} passage={passage} />
-      <ReaderText lng={lng} slug={slug} view={view} entries={entries} />
+      <ReaderText lng={lng} slug={slug} passageRef={{ source: 'library', ref: slug }} view={view} entries={entries} />
     </article>
   );
 }
