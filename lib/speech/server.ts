@@ -14,7 +14,8 @@ export function speechCacheDirFromEnv(env: Env = process.env): string {
   const named = env.SAHPATH_SPEECH_DIR?.trim();
   if (named) return named;
   const databaseDir = env.SAHPATH_DATA_DIR?.trim() || path.join(process.cwd(), 'data', 'db');
-  return path.join(path.dirname(path.resolve(databaseDir)), 'speech');
+  // The folder is chosen at run time: nothing in it belongs in the build's file trace.
+  return path.join(/*turbopackIgnore: true*/ path.dirname(path.resolve(/*turbopackIgnore: true*/ databaseDir)), 'speech');
 }
 
 let speaker: Promise<Speaker> | undefined;

@@ -110,7 +110,7 @@ export function createSpeaker({ tools, cacheDir, run = runProgram, timeoutMs = 1
   const make = async (espeak: string, voice: SpeechVoice, text: string, key: string, file: string): Promise<SpeechOutcome> => {
     await limiter.acquire();
     // Work files have names of their own, and the audio appears under its key only once whole.
-    const work = path.join(cacheDir, `.work-${randomUUID()}`);
+    const work = path.join(/*turbopackIgnore: true*/ cacheDir, `.work-${randomUUID()}`);
     const wav = `${work}.wav`;
     const encoded = `${work}.${fileExtensions[encoder.encoding]}`;
     try {
@@ -151,7 +151,8 @@ export function createSpeaker({ tools, cacheDir, run = runProgram, timeoutMs = 1
       if (length > speechTextLimit) return { ok: false, code: 'too-long', length, limit: speechTextLimit };
       const { voice: espeakVoice, wordsPerMinute } = espeakVoices[voice];
       const key = speechCacheKey({ engine: 'espeak-ng', voice: espeakVoice, wordsPerMinute, encoding: encoder.encoding, text: spokenText });
-      const file = path.join(cacheDir, `${key}.${fileExtensions[encoder.encoding]}`);
+      // The cache folder is chosen at run time: nothing in it belongs in the build's file trace.
+      const file = path.join(/*turbopackIgnore: true*/ cacheDir, `${key}.${fileExtensions[encoder.encoding]}`);
       const cached = await sizeOf(file);
       if (cached) return { ok: true, file, encoding: encoder.encoding, contentType: contentTypes[encoder.encoding], bytes: cached, key };
       const pending = making.get(key);
