@@ -1,0 +1,25 @@
+export {
+  answerLanguage,
+  bandOfScore,
+  checkAnswer,
+  compareAnswer,
+  diffAnswer,
+  maxAnswerLength,
+  normalizeForComparison,
+  practiceDirections,
+  scoreAnswer,
+  type AnswerCheck,
+  type DiffSegment,
+  type PracticeComparison,
+  type PracticeDirection,
+  type ScoreBand,
+} from './compare';
+export {
+  parseStoredAttempts,
+  parseStoredDirection,
+  practiceDirectionStorageKey,
+  practiceStorageKey,
+  withAttempt,
+  type PracticePassage,
+  type StoredAttempts,
+} from './storage';
