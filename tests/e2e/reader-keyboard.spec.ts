@@ -29,11 +29,13 @@ test.describe('reader by keyboard', () => {
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-side]')))).toBe(false);
   });
 
-  test('from the skip link the text is one Tab past the layer switch', async ({ page }) => {
+  test('from the skip link the text is one Tab past the worksheet link and the layer switch', async ({ page }) => {
     await openReader(page);
     await page.keyboard.press('Tab');
     await expect(page.locator('.skip-link')).toBeFocused();
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.reader-print-link')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.locator('#other-loanwords-switch')).toBeFocused();
     await page.keyboard.press('Tab');

@@ -26,7 +26,7 @@ export default async function TeacherPassagePage({ params }: Props) {
   const entries = new Map(found.glossary.map((entry) => [entry.id, entry]));
   return (
     <article className="page page--reader">
-      <ReaderHeader lng={lng} passage={found.passage} />
+      <ReaderHeader lng={lng} passage={found.passage} printHref={`/${lng}/passages/${encodeURIComponent(found.id)}/print`} />
       <ReaderText lng={lng} slug={found.slug} cardsUrl={`/${lng}/passages/${found.id}/cards`}
         passageRef={{ source: 'teacher', ref: found.id }}
         view={view} entries={entries} />

@@ -32,7 +32,7 @@ export default async function ReaderPage({ params }: Props) {
   const entries = new Map(glossary.map((entry) => [entry.id, entry]));
   return (
     <article className="page page--reader">
-      <ReaderHeader lng={lng} passage={passage} />
+      <ReaderHeader lng={lng} passage={passage} printHref={`/${lng}/read/${encodeURIComponent(slug)}/print`} />
       <ReaderText lng={lng} slug={slug} passageRef={{ source: 'library', ref: slug }} view={view} entries={entries} />
     </article>
   );

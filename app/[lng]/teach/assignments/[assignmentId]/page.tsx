@@ -40,7 +40,8 @@ export default async function AssignmentResultsPage({ params }: Props) {
         <p>
           <a className="button" href={`${path}/results.csv`} download>
             {t('results.download')}
-          </a>
+          </a>{' '}
+          <Link className="button" href={`${path}/print`} prefetch={false}>{getT(lng, 'print')('assignmentLink')}</Link>
         </p>
       </header>
       {rows.length === 0 ? (
