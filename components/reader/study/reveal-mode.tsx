@@ -236,7 +236,7 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
   const shownCount = pairs.filter((pair) => shown.has(pair.key)).length;
 
   return (
-    <div className="reveal-mode" role="group" aria-label={t('toolbar')}>
+    <div className="reveal-mode" role="group" aria-label={t('toolbar')} data-reveal-keeper={keeper}>
       <label className="reveal-switch" title={t('modeHint')}>
         <input type="checkbox" checked={on} onChange={(event) => setMode(event.target.checked)} aria-describedby="reveal-hint" />
         {t('mode')}
