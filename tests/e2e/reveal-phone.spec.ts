@@ -5,6 +5,7 @@ import { expectNoSevereAxeViolations, readerPath } from './fixtures';
 const hideEnglish = String(resources.en.reveal.mode);
 
 test('on a phone a tap shows one sentence’s English under its Hindi, on a target large enough to tap', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto(readerPath('en'));
   await expect(page.locator('[data-reveal-keeper="browser"]')).toBeAttached();
   await page.getByLabel(hideEnglish).tap();

@@ -27,6 +27,7 @@ async function pairNumber(page: Page, index: number): Promise<number> {
 }
 
 test('an anonymous reader hides the English, reveals it one pair at a time, and finds it so after a reload', async ({ page }) => {
+  test.setTimeout(120_000);
   const t = words('en');
   await openReader(page, 'en', 'browser');
   const total = await hideablePairs(page).count();
@@ -42,7 +43,7 @@ test('an anonymous reader hides the English, reveals it one pair at a time, and 
 
   // A click shows one pair's English and nothing else.
   const first = await pairNumber(page, 0);
-  await page.getByRole('button', { name: t('reveal', 'showLabel', { number: first }) }).click();
+  await page.getByRole('button', { name: t('reveal', 'showLabel', { number: first }), exact: true }).click();
   await expect(englishOf(page, 0)).toBeVisible();
   await expect(englishOf(page, 1)).toBeHidden();
   await expect(page.getByRole('status')).toHaveText(t('reveal', 'announce.shown', { number: first }));
@@ -57,7 +58,7 @@ test('an anonymous reader hides the English, reveals it one pair at a time, and 
 
   // Enter on a hidden pair's button shows that pair.
   const third = await pairNumber(page, 2);
-  await page.getByRole('button', { name: t('reveal', 'showLabel', { number: third }) }).focus();
+  await page.getByRole('button', { name: t('reveal', 'showLabel', { number: third }), exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(englishOf(page, 2)).toBeVisible();
   await expect(englishOf(page, 2)).toBeFocused();
@@ -93,7 +94,7 @@ test('reveal mode speaks Hindi in the Hindi interface', async ({ page }) => {
   await openReader(page, 'hi', 'browser');
   await page.getByLabel(t('reveal', 'mode')).check();
   const first = await pairNumber(page, 0);
-  await expect(page.getByRole('button', { name: t('reveal', 'showLabel', { number: first }) })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('reveal', 'showLabel', { number: first }), exact: true })).toBeVisible();
   await expectNoSevereAxeViolations(page);
 });
 
@@ -145,7 +146,7 @@ test('a student’s reveals in the reader are the ones the teacher counts, and t
   await expect(meera.getByText(t('reveal', 'keptInAccount'))).toBeVisible();
   const first = await pairNumber(meera, 0);
   const saved = meera.waitForResponse((response) => response.url().endsWith('/api/study/reveals') && response.request().method() === 'POST');
-  await meera.getByRole('button', { name: t('reveal', 'showLabel', { number: first }) }).click();
+  await meera.getByRole('button', { name: t('reveal', 'showLabel', { number: first }), exact: true }).click();
   expect((await saved).status()).toBe(200);
   await expect(englishOf(meera, 0)).toBeVisible();
 
