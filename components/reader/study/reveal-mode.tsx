@@ -153,22 +153,28 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
     pair?.querySelector<HTMLElement>(`[data-side="${next.side}"]`)?.focus();
   }, [pairs, shown]);
 
-  const saveStored = useCallback((next: StoredReveals) => writeStorage(storageKey, serializeStoredReveals(next)), [storageKey]);
+  // Each change starts from what is stored now, not from a render's copy, so quick taps and
+  // answers arriving later never undo one another.
+  const updateStored = useCallback(
+    (change: (before: StoredReveals) => StoredReveals) =>
+      writeStorage(storageKey, serializeStoredReveals(change(parseStoredReveals(localStorage.getItem(storageKey))))),
+    [storageKey],
+  );
 
   const reveal = useCallback(
     (keys: number[]) => {
       if (keeper !== 'account') {
-        saveStored(revealPairs(stored, keys));
+        updateStored((before) => revealPairs(before, keys));
         return;
       }
-      saveStored(unhidePairs(stored, keys));
+      updateStored((before) => unhidePairs(before, keys));
       const known = new Set(recorded);
       const fresh = keys.filter((key) => !known.has(key));
       if (fresh.length === 0) return;
       setRecorded((before) => [...new Set([...before, ...fresh])]);
       const keepHere = () => {
         setSaveFailed(true);
-        saveStored(revealPairs(stored, fresh));
+        updateStored((before) => revealPairs(before, fresh));
       };
       for (let start = 0; start < fresh.length; start += maxRevealsPerRequest) {
         const sentences = fresh.slice(start, start + maxRevealsPerRequest);
@@ -180,6 +186,8 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
           .then(async (response) => {
             const revealed = await revealsOf(response);
             if (!revealed) {
+              // Signed out since the page opened: from now on this browser keeps the reveals.
+              if (response.status === 401) setKeeper('browser');
               keepHere();
               return;
             }
@@ -192,7 +200,7 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
           });
       }
     },
-    [keeper, lng, passageRef.ref, passageRef.source, recorded, saveStored, stored],
+    [keeper, lng, passageRef.ref, passageRef.source, recorded, updateStored],
   );
 
   const toggle = useCallback(
@@ -200,10 +208,10 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
       const showing = !shown.has(key);
       if (moveFocus) focusNext.current = { key, side: showing ? 'en' : 'hi' };
       if (showing) reveal([key]);
-      else saveStored(hidePairs(stored, [key]));
+      else updateStored((before) => hidePairs(before, [key]));
       setAnnouncement(t(showing ? 'announce.shown' : 'announce.hidden', { number: numberOf(key) }));
     },
-    [reveal, saveStored, shown, stored, t],
+    [reveal, updateStored, shown, t],
   );
 
   // Key e shows, or hides again, the English of the pair being read.
@@ -230,7 +238,7 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
     setAnnouncement(t('announce.allShown'));
   };
   const hideAll = () => {
-    saveStored(hidePairs(stored, shown));
+    updateStored((before) => hidePairs(before, shown));
     setAnnouncement(t('announce.allHidden'));
   };
   const shownCount = pairs.filter((pair) => shown.has(pair.key)).length;
