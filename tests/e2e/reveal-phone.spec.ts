@@ -7,7 +7,7 @@ const hideEnglish = String(resources.en.reveal.mode);
 test('on a phone a tap shows one sentence’s English under its Hindi, on a target large enough to tap', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(readerPath('en'));
-  await expect(page.locator('[data-reveal-keeper="browser"]')).toBeAttached();
+  await expect(page.locator('[data-reveal-keeper="browser"]')).toBeAttached({ timeout: 20_000 });
   await page.getByLabel(hideEnglish).tap();
   const pair = page.locator('.pair[data-pair-key]:has([data-side="en"])').nth(1);
   const hindi = pair.locator('[data-side="hi"]').first();

@@ -3,6 +3,9 @@ import { resources } from '@/lib/i18n/resources';
 import type { Lng, Namespace } from '@/lib/i18n';
 import { expectNoSevereAxeViolations, readerPath, seedSlug } from './fixtures';
 
+// Hydration, a request to the account and the classroom's forms can be slow on a busy machine.
+const slow = { timeout: 20_000 };
+
 /** The interface's own words, so the steps read as a learner sees them. */
 function words(lng: Lng) {
   return (ns: Namespace, key: string, values: Record<string, string | number> = {}): string => {
@@ -19,7 +22,7 @@ const englishOf = (page: Page, index: number) => hideablePairs(page).nth(index).
 /** The reader once its reveal island knows where reveals are kept. */
 async function openReader(page: Page, lng: Lng, keeper: 'browser' | 'account'): Promise<void> {
   await page.goto(readerPath(lng));
-  await expect(page.locator(`[data-reveal-keeper="${keeper}"]`)).toBeAttached();
+  await expect(page.locator(`[data-reveal-keeper="${keeper}"]`)).toBeAttached(slow);
 }
 
 async function pairNumber(page: Page, index: number): Promise<number> {
@@ -67,7 +70,7 @@ test('an anonymous reader hides the English, reveals it one pair at a time, and 
   // A reload keeps the mode (set before the island starts) and what was shown.
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-reveal-mode', '');
-  await expect(page.locator('[data-reveal-keeper="browser"]')).toBeAttached();
+  await expect(page.locator('[data-reveal-keeper="browser"]')).toBeAttached(slow);
   await expect(page.getByLabel(t('reveal', 'mode'))).toBeChecked();
   await expect(englishOf(page, 0)).toBeVisible();
   await expect(englishOf(page, 1)).toBeHidden();
@@ -90,6 +93,7 @@ test('an anonymous reader hides the English, reveals it one pair at a time, and 
 });
 
 test('reveal mode speaks Hindi in the Hindi interface', async ({ page }) => {
+  test.setTimeout(120_000);
   const t = words('hi');
   await openReader(page, 'hi', 'browser');
   await page.getByLabel(t('reveal', 'mode')).check();
@@ -106,12 +110,12 @@ async function join(browser: Browser, code: string, name: string): Promise<Page>
   await page.getByRole('button', { name: t('classroom', 'join.submit'), exact: true }).click();
   await expect(page.getByTestId('reentry-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await page.getByRole('link', { name: t('classroom', 'join.continue') }).click();
-  await expect(page).toHaveURL(/\/en\/study$/);
+  await expect(page).toHaveURL(/\/en\/study$/, slow);
   return page;
 }
 
 test('a student’s reveals in the reader are the ones the teacher counts, and the assignment’s show in the reader', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const t = words('en');
   const run = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
@@ -121,7 +125,7 @@ test('a student’s reveals in the reader are the ones the teacher counts, and t
   await teacher.getByLabel(t('account', 'fields.email')).fill(`reveal-${run}@example.org`);
   await teacher.getByLabel(t('account', 'fields.password')).fill('correct horse battery');
   await teacher.getByRole('button', { name: t('account', 'signUp.submit') }).click();
-  await expect(teacher).toHaveURL(/\/en\/teach$/);
+  await expect(teacher).toHaveURL(/\/en\/teach$/, slow);
   await teacher.getByLabel(t('classroom', 'teach.className')).fill(`Hindi ${run}`);
   await teacher.getByRole('button', { name: t('classroom', 'teach.create') }).click();
   await expect(teacher.getByRole('heading', { level: 1, name: `Hindi ${run}` })).toBeVisible();
@@ -134,7 +138,7 @@ test('a student’s reveals in the reader are the ones the teacher counts, and t
   await sentenceButton(4).click();
   await expect(teacher.getByText(t('assignments', 'new.rangeChosen', { first: 1, last: 4 }))).toBeVisible();
   await teacher.getByRole('button', { name: t('assignments', 'new.submit') }).click();
-  await expect(teacher).toHaveURL(/\/en\/teach\/assignments\/[^/]+$/);
+  await expect(teacher).toHaveURL(/\/en\/teach\/assignments\/[^/]+$/, slow);
   const resultsUrl = teacher.url();
   const assignmentId = resultsUrl.split('/').at(-1) ?? '';
 
@@ -172,7 +176,7 @@ test('a student’s reveals in the reader are the ones the teacher counts, and t
   await meera.getByRole('button', { name: t('reveal', 'hideAll') }).click();
   await expect(englishOf(meera, 0)).toBeHidden();
   await meera.reload();
-  await expect(meera.locator('[data-reveal-keeper="account"]')).toBeAttached();
+  await expect(meera.locator('[data-reveal-keeper="account"]')).toBeAttached(slow);
   await expect(englishOf(meera, 1)).toBeHidden();
   await teacher.reload();
   await expect(teacher.getByRole('row', { name: /Meera/ })).toContainText(t('review', 'results.revealedOf', { count: 2, of: 4 }));
