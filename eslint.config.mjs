@@ -16,6 +16,8 @@ const declaredSubEntries = [
   '@/lib/classroom/server',
   // The worksheet's assignment read (server-only), apart from its layout that the unit tests call.
   '@/lib/print/server',
+  // Reveal mode's data layer (server-only), apart from the browser's storage format the reader's island uses.
+  '@/lib/reveal/server',
   // Every interface string of both languages: pages pick a language's share for their islands.
   '@/lib/i18n/resources',
   // Accept-Language negotiation for proxy.ts, with its parser, kept out of client bundles.

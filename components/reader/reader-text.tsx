@@ -8,6 +8,7 @@ import { segmentWords } from '@/lib/text';
 import type { PairView, ParagraphView, ReaderView, SentenceView } from '@/lib/reader';
 import { GlossaryTerm } from './glossary-term';
 import { ReaderEnhancer } from './reader-enhancer';
+import { applyStoredRevealMode } from '@/lib/reveal';
 import { otherLoanwordsStorageKey, otherLoanwordsSwitchId } from './layers';
 import { studyNamespaces, type ReaderPassageRef } from './study/passage-ref';
 import { ReaderStudyTools } from './study/reader-study-tools';
@@ -94,10 +95,10 @@ export function ReaderText({ lng, slug, cardsUrl, passageRef, view, entries }: R
 
 /**
  * Runs before the text is painted, so a reader who turned the second layer off never sees it
- * flash on, and the switch shows only where a script can work it. The island applies the same
+ * flash on (nor the English reveal mode hides), and the switch shows only where a script can work it. The island applies the same
  * choice after a client-side navigation, where this script does not run.
  */
-const applyStoredLayerChoice = `(function(){var d=document.documentElement;d.dataset.readerScript="";if(localStorage.getItem("${otherLoanwordsStorageKey}")==="hidden"){d.dataset.otherLoanwords="hidden";document.getElementById("${otherLoanwordsSwitchId}").checked=false}})()`;
+const applyStoredLayerChoice = `(function(){var d=document.documentElement;d.dataset.readerScript="";if(localStorage.getItem("${otherLoanwordsStorageKey}")==="hidden"){d.dataset.otherLoanwords="hidden";document.getElementById("${otherLoanwordsSwitchId}").checked=false}${applyStoredRevealMode}})()`;
 
 /** What the two underlines mean, and the switch for the Persian and Arabic one. */
 function LoanwordKey({ english, other, toggle }: { english: string; other: string; toggle: string }) {
@@ -205,7 +206,7 @@ function Pair({
     </span>
   );
   return (
-    <Wrapper className={`pair pair--${kind}`} id={`link-${pair.linkId}`}>
+    <Wrapper className={`pair pair--${kind}`} id={`link-${pair.linkId}`} data-pair-key={pair.hi[0]?.index}>
       <Cell className="cell cell--hi">{joinWithSpaces(pair.hi.map((sentence) => renderSentence(sentence, 'hi')))}</Cell>
       <Cell className="cell cell--en">{joinWithSpaces(pair.en.map((sentence) => renderSentence(sentence, 'en')))}</Cell>
       {pair.notes.length > 0 ? (
