@@ -23,6 +23,10 @@ export function SiteHeader({ lng }: { lng: Lng }) {
       <nav aria-label={t('nav.label')} className="site-nav">
         <Link href={`/${lng}`} prefetch={false}>{t('nav.library')}</Link>
         <Link href={`/${lng}/glossary`} prefetch={false}>{t('nav.glossary')}</Link>
+        <Link href={`/${lng}/words`} prefetch={false}>
+          <span className="nav-long">{t('nav.myWords')}</span>
+          <span className="nav-short">{t('nav.myWordsShort')}</span>
+        </Link>
         <Link href={`/${lng}/import`} prefetch={false}>
           <span className="nav-long">{t('nav.import')}</span>
           <span className="nav-short">{t('nav.importShort')}</span>
