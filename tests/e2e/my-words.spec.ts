@@ -29,6 +29,7 @@ async function currentHindi(page: Page): Promise<string> {
 
 for (const lng of ['en', 'hi'] as const) {
   test(`a reader saves, reviews and exports My words in this browser (${lng})`, async ({ page }) => {
+    test.setTimeout(120_000);
     const t = words(lng);
     await openReader(page, lng, 0);
     const saveButton = page.locator('button.sentence-tool[data-tool="save"]');
@@ -119,7 +120,7 @@ async function classCode(browser: Browser, run: string): Promise<string> {
   await teacher.getByLabel(t('account', 'fields.email')).fill(`words-${run}@example.org`);
   await teacher.getByLabel(t('account', 'fields.password')).fill('correct horse battery');
   await teacher.getByRole('button', { name: t('account', 'signUp.submit') }).click();
-  await expect(teacher).toHaveURL(/\/en\/teach$/);
+  await expect(teacher).toHaveURL(/\/en\/teach$/, { timeout: 30_000 });
   await teacher.getByLabel(t('classroom', 'teach.className')).fill(`Hindi ${run}`);
   await teacher.getByRole('button', { name: t('classroom', 'teach.create') }).click();
   await expect(teacher.getByRole('heading', { level: 1, name: `Hindi ${run}` })).toBeVisible();
@@ -138,6 +139,7 @@ test("a signed-in student's words are kept in the account and come back on anoth
   await student.goto(`/en/join?code=${code}`);
   await student.getByLabel(t('classroom', 'join.name')).fill('Ravi');
   await student.getByRole('button', { name: t('classroom', 'join.submit'), exact: true }).click();
+  await expect(student.getByTestId('reentry-code')).toBeVisible({ timeout: 30_000 });
   const reentryCode = flat(await student.getByTestId('reentry-code').textContent());
   expect(reentryCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
@@ -155,7 +157,7 @@ test("a signed-in student's words are kept in the account and come back on anoth
   await otherDevice.goto('/en/join');
   await otherDevice.getByLabel('Re-entry code').fill(reentryCode);
   await otherDevice.getByRole('button', { name: 'Continue' }).click();
-  await expect(otherDevice).toHaveURL(/\/en\/study$/);
+  await expect(otherDevice).toHaveURL(/\/en\/study$/, { timeout: 30_000 });
   await otherDevice.goto('/en/words');
   await expect(otherDevice.locator('[data-words-place="account"]')).toBeVisible();
   await expect(otherDevice.locator('.my-words-hindi')).toHaveText([sentence]);
