@@ -18,6 +18,8 @@ const declaredSubEntries = [
   '@/lib/print/server',
   // Reveal mode's data layer (server-only), apart from the browser's storage format the reader's island uses.
   '@/lib/reveal/server',
+  // My words' data layer (server-only), apart from the scheduling and export the browser runs too.
+  '@/lib/my-words/server',
   // Every interface string of both languages: pages pick a language's share for their islands.
   '@/lib/i18n/resources',
   // Accept-Language negotiation for proxy.ts, with its parser, kept out of client bundles.

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getT } from '@/lib/i18n/server';
 import { languageNames, languages, type Lng } from '@/lib/i18n';
 import { LanguageSwitcher } from './language-switcher';
+import './site-nav.css';
 
 export function SiteHeader({ lng }: { lng: Lng }) {
   const t = getT(lng);
@@ -21,8 +22,12 @@ export function SiteHeader({ lng }: { lng: Lng }) {
         </span>
       </Link>
       <nav aria-label={t('nav.label')} className="site-nav">
-        <Link href={`/${lng}`} prefetch={false}>{t('nav.library')}</Link>
+        <Link href={`/${lng}`} className="nav-home" prefetch={false}>{t('nav.library')}</Link>
         <Link href={`/${lng}/glossary`} prefetch={false}>{t('nav.glossary')}</Link>
+        <Link href={`/${lng}/words`} prefetch={false}>
+          <span className="nav-long">{t('nav.myWords')}</span>
+          <span className="nav-short">{t('nav.myWordsShort')}</span>
+        </Link>
         <Link href={`/${lng}/import`} prefetch={false}>
           <span className="nav-long">{t('nav.import')}</span>
           <span className="nav-short">{t('nav.importShort')}</span>
