@@ -14,6 +14,8 @@ const declaredSubEntries = [
   '@/lib/db/server',
   // The classroom's data layer (server-only), apart from its codes, types and scoring that islands use.
   '@/lib/classroom/server',
+  // Word statuses of the signed-in user (server-only), apart from the families and checks islands use.
+  '@/lib/words/server',
   // Every interface string of both languages: pages pick a language's share for their islands.
   '@/lib/i18n/resources',
   // Accept-Language negotiation for proxy.ts, with its parser, kept out of client bundles.
