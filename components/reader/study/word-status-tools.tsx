@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import {
   checkDictionaryTemplate,
@@ -46,17 +47,26 @@ export function WordStatusTools(_props: StudyToolProps) {
   const { t } = useTranslation('words');
   const [counts, setCounts] = useState<StatusCounts | null>(null);
   const [storage, setStorage] = useState<WordStatusState['storage']>('loading');
+  // The settings sit after the text, so the tab order from the bar into the text stays one step.
+  const [settingsHost, setSettingsHost] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
     const root = document.querySelector<HTMLElement>('[data-reader]');
     if (!root) return;
+    const host = document.createElement('div');
+    host.className = 'word-settings-host';
+    root.append(host);
+    setSettingsHost(host);
     const show = (state: WordStatusState) => {
       setCounts(markStatuses(root, state.statuses));
       setStorage(state.storage);
     };
     const unsubscribe = subscribeWordStatuses(show);
     loadWordStatuses().then(show, (error: unknown) => console.error(error));
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      host.remove();
+    };
   }, []);
 
   return (
@@ -74,11 +84,16 @@ export function WordStatusTools(_props: StudyToolProps) {
           {storage === 'loading' ? null : <span className="word-counts-storage"> {t(storage === 'account' ? 'counts.account' : 'counts.local')}</span>}
         </p>
       ) : null}
-      <details className="word-settings">
-        <summary>{t('settings.summary')}</summary>
-        <p className="word-counts-key">{t('counts.key')}</p>
-        <DictionarySettings />
-      </details>
+      {settingsHost
+        ? createPortal(
+            <details className="word-settings">
+              <summary>{t('settings.summary')}</summary>
+              <p className="word-counts-key">{t('counts.key')}</p>
+              <DictionarySettings />
+            </details>,
+            settingsHost,
+          )
+        : null}
     </div>
   );
 }
