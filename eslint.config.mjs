@@ -20,6 +20,8 @@ const declaredSubEntries = [
   '@/lib/reveal/server',
   // My words' data layer (server-only), apart from the scheduling and export the browser runs too.
   '@/lib/my-words/server',
+  // Word statuses of the signed-in user (server-only), apart from the families and checks islands use.
+  '@/lib/words/server',
   // Every interface string of both languages: pages pick a language's share for their islands.
   '@/lib/i18n/resources',
   // Accept-Language negotiation for proxy.ts, with its parser, kept out of client bundles.

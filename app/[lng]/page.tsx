@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { LibrarySort } from '@/components/library/library-sort';
+import { WordsKnown } from '@/components/library/words-known';
 import { PassageList } from '@/components/library/passage-list';
 import { getPassageSummaries } from '@/lib/content/server';
 import { assertLng, getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n';
+import { pickResources } from '@/lib/i18n/resources';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -24,6 +27,9 @@ export default async function LibraryPage({ params }: Props) {
     <div className="page page--library">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      <I18nProvider lng={lng} resources={pickResources(lng, ['words'])}>
+        <WordsKnown />
+      </I18nProvider>
       <LibrarySort
         listId={listId}
         label={t('sort.label')}

@@ -3,13 +3,33 @@
 import { useEffect } from 'react';
 import type { GlossaryCardData, GlossaryCards } from '@/lib/reader';
 import { placeCard, scrollToClearSheet } from '@/lib/reader/placement';
+import { romanizeHindi, toMatchKey } from '@/lib/text';
+import { dictionaryIds, dictionaryUrl, statusOf, wordFamily, wordStatuses, type DictionaryId, type WordStatus } from '@/lib/words';
 import { otherLoanwordsStorageKey, otherLoanwordsSwitchId } from './layers';
+import { requestSave } from './study/events';
+import { currentWordStatuses, readDictionaryTemplates, setWordStatus, subscribeWordStatuses } from './study/word-status-store';
 
 export interface ReaderLabels {
   note: string;
   open: string;
   close: string;
 }
+
+/** What a word card says beyond the glossary (the `words` namespace); `announce` etc. hold {{word}}. */
+export interface WordCardLabels {
+  status: string;
+  statuses: Record<WordStatus, string>;
+  dictionaries: string;
+  dictionaryNames: Record<DictionaryId, string>;
+  newTab: string;
+  save: string;
+  announce: string;
+  saved: string;
+  failed: string;
+}
+
+/** The keys that set the focused word's status. */
+const statusKeys: Record<string, WordStatus> = { '1': 'new', '2': 'learning', '3': 'known' };
 
 const activeClass = 'is-active';
 const contextClass = 'is-context';
@@ -34,34 +54,104 @@ function appendElement<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Fills the card from data with textContent only, so no entry text is ever parsed as HTML. */
-function fillCard(card: HTMLElement, data: GlossaryCardData, href: string, native: string, labels: ReaderLabels) {
+interface CardContent {
+  /** The word as written, for the heading when it has no entry, its romanisation and the dictionaries. */
+  word: string;
+  entry?: GlossaryCardData;
+  /** The entry's page, for a glossary term. */
+  href?: string;
+  native: string;
+  status: WordStatus;
+}
+
+function fillTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * Fills the card from data with textContent only, so no entry text is ever parsed as HTML: the
+ * entry if there is one, then (only once the card is kept open) the status, the dictionaries and
+ * the actions.
+ */
+function fillCard(card: HTMLElement, content: CardContent, labels: ReaderLabels, words: WordCardLabels) {
+  const { entry, word } = content;
   card.replaceChildren();
   const head = appendElement(card, 'span', 'card-head');
-  appendElement(head, 'span', 'card-headword', data.headword, 'hi');
+  appendElement(head, 'span', 'card-headword', entry?.headword ?? word, 'hi');
   head.append(' ');
-  appendElement(head, 'span', 'card-roman', data.romanization, 'hi-Latn');
-  appendElement(card, 'span', 'card-grammar', data.grammar);
-  appendElement(card, 'span', 'card-meaning', data.meaning, 'en');
-  if (data.native) {
-    const line = appendElement(card, 'span', 'card-native', `${native}: `);
-    appendElement(line, 'span', '', data.native, 'hi');
+  appendElement(head, 'span', 'card-roman', entry?.romanization ?? romanizeHindi(word), 'hi-Latn');
+  if (entry) {
+    appendElement(card, 'span', 'card-grammar', entry.grammar);
+    appendElement(card, 'span', 'card-meaning', entry.meaning, 'en');
+    if (entry.native) {
+      const line = appendElement(card, 'span', 'card-native', `${content.native}: `);
+      appendElement(line, 'span', '', entry.native, 'hi');
+    }
+    if (entry.note) {
+      const line = appendElement(card, 'span', 'card-note', `${labels.note}: `);
+      appendElement(line, 'span', '', entry.note, 'en');
+    }
   }
-  if (data.note) {
-    const line = appendElement(card, 'span', 'card-note', `${labels.note}: `);
-    appendElement(line, 'span', '', data.note, 'en');
+  const study = appendElement(card, 'span', 'card-study');
+  const statusGroup = appendElement(study, 'span', 'card-statuses');
+  statusGroup.setAttribute('role', 'group');
+  statusGroup.setAttribute('aria-label', words.status);
+  for (const status of wordStatuses) {
+    const button = appendElement(statusGroup, 'button', 'card-status', words.statuses[status]);
+    button.type = 'button';
+    button.dataset.status = status;
+    button.setAttribute('aria-pressed', String(status === content.status));
   }
+  const dictionaries = appendElement(study, 'span', 'card-dictionaries', `${words.dictionaries}: `);
+  const templates = readDictionaryTemplates();
+  dictionaryIds.forEach((id, position) => {
+    if (position > 0) dictionaries.append(' · ');
+    const link = appendElement(dictionaries, 'a', 'card-dictionary', words.dictionaryNames[id]);
+    link.href = dictionaryUrl(templates[id], word);
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.dataset.dictionary = id;
+    link.title = words.newTab;
+  });
   const actions = appendElement(card, 'span', 'card-actions');
-  appendElement(actions, 'a', 'card-open', labels.open).href = href;
+  if (content.href) appendElement(actions, 'a', 'card-open', labels.open).href = content.href;
+  const save = appendElement(actions, 'button', 'card-save', words.save);
+  save.type = 'button';
   const close = appendElement(actions, 'button', 'card-close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', labels.close);
+}
+
+function showStatus(card: HTMLElement, status: WordStatus) {
+  for (const button of card.querySelectorAll<HTMLElement>('.card-status')) {
+    button.setAttribute('aria-pressed', String(button.dataset.status === status));
+  }
 }
 
 /** A glossary term that is live: its link still has an address (the layer is shown). */
 function findTerm(target: EventTarget | null): HTMLElement | null {
   const term = target instanceof Element ? target.closest<HTMLElement>('.term') : null;
   return term?.querySelector('a[href]') ? term : null;
+}
+
+/** A plain Hindi word of the text (not a glossary term). */
+function findWord(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('[data-side="hi"] .w') : null;
+}
+
+/** What a card can be opened for: a live glossary term or a plain word. */
+function findCardTarget(target: EventTarget | null): HTMLElement | null {
+  return findTerm(target) ?? findWord(target);
+}
+
+/** The text a term or word shows, as a status and the dictionaries take it. */
+function writtenWord(target: HTMLElement): string {
+  return (target.querySelector('.term-link') ?? target).textContent?.trim() ?? '';
+}
+
+/** The element that takes focus for a term (its link) or a word (itself). */
+function focusableOf(target: HTMLElement): HTMLElement {
+  return target.querySelector<HTMLElement>('.term-link') ?? target;
 }
 
 function findSentence(target: EventTarget | null): HTMLElement | null {
@@ -82,10 +172,13 @@ function sourceWords(term: HTMLElement): HTMLElement[] {
  * for the Persian and Arabic layer. Without JavaScript each sentence and term stays reachable and
  * each term is a link to its entry.
  */
-export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels: ReaderLabels }) {
+export function ReaderEnhancer({ cardsUrl, labels, wordLabels }: { cardsUrl: string; labels: ReaderLabels; wordLabels: WordCardLabels }) {
   const { note, open, close } = labels;
+  // The labels come from the server as a fresh object on each render; their text is what counts.
+  const wordLabelsText = JSON.stringify(wordLabels);
   useEffect(() => {
     const cardLabels = { note, open, close };
+    const words = JSON.parse(wordLabelsText) as WordCardLabels;
     const root = document.querySelector<HTMLElement>('[data-reader]');
     if (!root) return;
     const html = document.documentElement;
@@ -99,12 +192,23 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
     card.setAttribute('role', 'tooltip');
     card.hidden = true;
     root.append(card);
+    // Says what a key or a button did to a word, for a screen reader.
+    const announcer = document.createElement('div');
+    announcer.className = 'visually-hidden';
+    announcer.setAttribute('aria-live', 'polite');
+    announcer.dataset.wordAnnouncer = '';
+    root.append(announcer);
+    const announce = (text: string) => {
+      announcer.textContent = text;
+    };
 
     let cardsRequest: Promise<GlossaryCards> | undefined;
+    let cardsRequestResult: GlossaryCards | undefined;
     const loadCards = () => {
-      cardsRequest ??= fetch(cardsUrl).then((response) => {
+      cardsRequest ??= fetch(cardsUrl).then(async (response) => {
         if (!response.ok) throw new Error(`Glossary cards: ${response.status} from ${cardsUrl}`);
-        return response.json() as Promise<GlossaryCards>;
+        cardsRequestResult = (await response.json()) as GlossaryCards;
+        return cardsRequestResult;
       });
       return cardsRequest;
     };
@@ -150,11 +254,17 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
     const closeCard = () => {
       if (!openTerm) return;
       for (const word of sourceWords(openTerm)) word.classList.remove(activeClass);
-      openTerm.querySelector('a')?.removeAttribute('aria-describedby');
+      focusableOf(openTerm).removeAttribute('aria-describedby');
       openTerm = undefined;
       pinned = false;
       card.hidden = true;
       delete card.dataset.pinned;
+    };
+
+    // A plain word whose form is an entry's headword in this passage shows that entry.
+    const entryIdOfWord = (cards: GlossaryCards | undefined, word: string): string | undefined => {
+      const key = toMatchKey(word);
+      return cards ? Object.keys(cards.cards).find((id) => toMatchKey(cards.cards[id]?.headword ?? '') === key) : undefined;
     };
 
     const openCard = (term: HTMLElement, keepOpen: boolean) => {
@@ -162,14 +272,30 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
       openTerm = term;
       pinned = keepOpen;
       for (const word of sourceWords(term)) word.classList.add(activeClass);
-      loadCards().then((cards) => {
-        const link = term.querySelector('a');
-        const data = cards.cards[term.dataset.term ?? ''];
-        if (openTerm !== term || !data || !link) return;
-        fillCard(card, data, link.href, cards.labels.native, cardLabels);
+      const link = term.querySelector('a');
+      const word = writtenWord(term);
+      // A plain word needs no glossary to have a card: without the cards it shows no entry.
+      const cards = link
+        ? loadCards()
+        : loadCards().catch((error: unknown) => {
+            forgetFailure(error);
+            return undefined;
+          });
+      cards.then((loaded) => {
+        const entryId = link ? term.dataset.term ?? '' : entryIdOfWord(loaded, word);
+        const entry = entryId ? loaded?.cards[entryId] : undefined;
+        if (openTerm !== term || (link && !entry)) return;
+        fillCard(
+          card,
+          { word, entry, href: link?.href, native: loaded?.labels.native ?? '', status: statusOf(currentWordStatuses().statuses, wordFamily(word)) },
+          cardLabels,
+          words,
+        );
+        if (entryId) card.dataset.entry = entryId;
+        else delete card.dataset.entry;
         card.toggleAttribute('data-pinned', pinned);
         card.hidden = false;
-        link.setAttribute('aria-describedby', card.id);
+        focusableOf(term).setAttribute('aria-describedby', card.id);
         placeOpenCard();
         if (pinned && sheet.matches) {
           const rects = [term, ...sourceWords(term)].map((element) => element.getBoundingClientRect());
@@ -207,7 +333,8 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
       sentence.closest('.pair')?.classList.add(currentPairClass);
       for (const link of sentence.querySelectorAll<HTMLElement>('.term-link[href]')) link.tabIndex = 0;
     };
-    for (const element of root.querySelectorAll<HTMLElement>('[data-side], .term-link')) element.tabIndex = -1;
+    // Words take focus from the arrow keys and from a click, never a tab stop of their own.
+    for (const element of root.querySelectorAll<HTMLElement>('[data-side], .term-link, [data-side="hi"] .w')) element.tabIndex = -1;
 
     const showOtherLoanwords = (show: boolean) => {
       if (show) delete html.dataset.otherLoanwords;
@@ -256,14 +383,79 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
       keepPlace(next.closest('.pair'));
     };
 
+    // The words and live terms of the current sentence, in reading order, for ← and →.
+    const wordsOfSentence = (sentence: HTMLElement): HTMLElement[] =>
+      [...sentence.querySelectorAll<HTMLElement>('.w, .term')].filter((element) => element.classList.contains('w') || findTerm(element));
+
+    const moveWordBy = (sentence: HTMLElement, from: HTMLElement | null, step: number) => {
+      const list = wordsOfSentence(sentence);
+      if (list.length === 0) return;
+      const at = from ? list.indexOf(from) : -1;
+      const next = at < 0 ? (step > 0 ? list[0] : list.at(-1)) : list[Math.min(Math.max(at + step, 0), list.length - 1)];
+      if (next) focusableOf(next).focus();
+    };
+
+    const setStatusOf = (target: HTMLElement, status: WordStatus) => {
+      const word = writtenWord(target);
+      const family = wordFamily(word);
+      if (!family) return;
+      announce(fillTemplate(words.announce, { word, status: words.statuses[status] }));
+      setWordStatus(family, status).catch((error: unknown) => {
+        console.error(error);
+        announce(fillTemplate(words.failed, { word }));
+      });
+    };
+
+    const saveOpenWord = () => {
+      if (!openTerm) return;
+      const sentence = findSentence(openTerm);
+      const word = writtenWord(openTerm);
+      const entryId = card.dataset.entry;
+      const entry = entryId ? cardsRequestResult?.cards[entryId] : undefined;
+      const align = sentence?.dataset.align ?? '';
+      const english = [...root.querySelectorAll<HTMLElement>(`[data-side="en"][data-align="${CSS.escape(align)}"]`)]
+        .map((partner) => partner.textContent?.trim() ?? '')
+        .join(' ');
+      const context = { hindi: sentence?.textContent?.trim() ?? '', english, sentence: sentence ? sentences.indexOf(sentence) : 0 };
+      if (entryId && entry) requestSave({ kind: 'term', hindi: entry.headword, english: entry.meaning, entryId, context });
+      else requestSave({ kind: 'word', hindi: word, english: '', context });
+      announce(fillTemplate(words.saved, { word: entry?.headword ?? word }));
+    };
+
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && openTerm) {
-        const link = openTerm.querySelector('a');
+        const link = focusableOf(openTerm);
         closeCard();
         returnFocus(link);
         return;
       }
-      if (event.altKey || event.ctrlKey || event.metaKey || !findSentence(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const status = statusKeys[event.key];
+      const inCard = event.target instanceof Node && card.contains(event.target);
+      if (status && inCard && openTerm) {
+        event.preventDefault();
+        setStatusOf(openTerm, status);
+        return;
+      }
+      const sentence = findSentence(event.target);
+      if (!sentence) return;
+      const focusedWord = findCardTarget(event.target);
+      if (status && focusedWord) {
+        event.preventDefault();
+        setStatusOf(focusedWord, status);
+        return;
+      }
+      if (event.key === 'Enter' && focusedWord?.classList.contains('w')) {
+        event.preventDefault();
+        openCard(focusedWord, true);
+        return;
+      }
+      const wordStep = event.shiftKey ? undefined : { ArrowRight: 1, l: 1, ArrowLeft: -1, h: -1 }[event.key];
+      if (wordStep && sentence.dataset.side === 'hi') {
+        event.preventDefault();
+        moveWordBy(sentence, focusedWord, wordStep);
+        return;
+      }
       const step = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 }[event.key];
       if (!step) return;
       event.preventDefault();
@@ -287,7 +479,7 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
         const partner = sentences.find((candidate) => candidate.dataset.align === sentence.dataset.align);
         if (partner) setCurrent(partner);
       }
-      const term = findTerm(event.target);
+      const term = findCardTarget(event.target);
       if (term && term !== openTerm && !returningFocus) openCard(term, false);
     };
     const onFocusOut = (event: FocusEvent) => {
@@ -299,13 +491,28 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
       const target = event.target;
       if (!(target instanceof Node) || card.contains(target)) return;
       if (root.contains(target)) clearContext();
-      if (!findTerm(target)) closeCard();
+      if (!findCardTarget(target)) closeCard();
     };
     const onClick = (event: MouseEvent) => {
-      if (event.target instanceof Element && event.target.closest('.card-close')) {
-        const link = openTerm?.querySelector('a');
+      const button = event.target instanceof Element ? event.target.closest<HTMLElement>('.term-card button') : null;
+      if (button?.classList.contains('card-close')) {
+        const link = openTerm ? focusableOf(openTerm) : undefined;
         closeCard();
         returnFocus(link);
+        return;
+      }
+      const chosen = button?.dataset.status;
+      if (button && openTerm && chosen && (wordStatuses as readonly string[]).includes(chosen)) {
+        setStatusOf(openTerm, chosen as WordStatus);
+        return;
+      }
+      if (button?.classList.contains('card-save')) {
+        saveOpenWord();
+        return;
+      }
+      const word = findWord(event.target);
+      if (word) {
+        if (word !== openTerm || !pinned) openCard(word, true);
         return;
       }
       const term = findTerm(event.target);
@@ -349,6 +556,10 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
     };
     const onResize = () => window.requestAnimationFrame(placeOpenCard);
 
+    const stopWatchingStatuses = subscribeWordStatuses((state) => {
+      if (openTerm && !card.hidden) showStatus(card, statusOf(state.statuses, wordFamily(writtenWord(openTerm))));
+    });
+
     const listeners: Array<[EventTarget, string, EventListener]> = [
       [document, 'keydown', onKeyDown as EventListener],
       [document, 'pointerdown', onPointerDown as EventListener],
@@ -366,8 +577,10 @@ export function ReaderEnhancer({ cardsUrl, labels }: { cardsUrl: string; labels:
       window.clearTimeout(idle);
       window.clearTimeout(scrollTimer);
       for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
+      stopWatchingStatuses();
       card.remove();
+      announcer.remove();
     };
-  }, [cardsUrl, note, open, close]);
+  }, [cardsUrl, note, open, close, wordLabelsText]);
   return null;
 }

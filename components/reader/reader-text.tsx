@@ -7,7 +7,7 @@ import { pickResources } from '@/lib/i18n/resources';
 import { segmentWords } from '@/lib/text';
 import type { PairView, ParagraphView, ReaderView, SentenceView } from '@/lib/reader';
 import { GlossaryTerm } from './glossary-term';
-import { ReaderEnhancer } from './reader-enhancer';
+import { ReaderEnhancer, type WordCardLabels } from './reader-enhancer';
 import { applyStoredRevealMode } from '@/lib/reveal';
 import { otherLoanwordsStorageKey, otherLoanwordsSwitchId } from './layers';
 import { studyNamespaces, type ReaderPassageRef } from './study/passage-ref';
@@ -88,9 +88,26 @@ export function ReaderText({ lng, slug, cardsUrl, passageRef, view, entries }: R
       <ReaderEnhancer
         cardsUrl={cardsUrl ?? `/${lng}/read/${slug}/cards`}
         labels={{ note: t('card.note'), open: t('card.open'), close: t('card.close') }}
+        wordLabels={wordCardLabels(lng)}
       />
     </div>
   );
+}
+
+function wordCardLabels(lng: Lng): WordCardLabels {
+  const w = getT(lng, 'words');
+  return {
+    status: w('card.status'),
+    statuses: { new: w('status.new'), learning: w('status.learning'), known: w('status.known') },
+    dictionaries: w('card.dictionaries'),
+    dictionaryNames: { shabdkosh: w('dictionaries.shabdkosh'), wiktionary: w('dictionaries.wiktionary'), translate: w('dictionaries.translate') },
+    newTab: w('card.newTab'),
+    save: w('card.save'),
+    // Filled in on the client, so the placeholders pass through unfilled here.
+    announce: w('card.announce', { word: '{{word}}', status: '{{status}}' }),
+    saved: w('card.saved', { word: '{{word}}' }),
+    failed: w('card.failed', { word: '{{word}}' }),
+  };
 }
 
 /**

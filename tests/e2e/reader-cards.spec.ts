@@ -164,7 +164,7 @@ test.describe('cards on a 390 px phone', () => {
     const term = page.locator('.term-link').first();
     await term.tap();
     await expect(card).toBeVisible();
-    await card.getByRole('button').tap();
+    await card.locator('.card-close').tap();
     await expect(card).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`${readerPath('hi')}$`));
 

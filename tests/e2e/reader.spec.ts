@@ -105,7 +105,7 @@ test.describe('reader', () => {
     await expect(page).toHaveURL(new RegExp(`${readerPath('en')}$`));
     await page.mouse.move(0, 0);
     await expect(card).toBeVisible();
-    await expect(card.getByRole('link')).toHaveAttribute('href', /\/en\/glossary\/platform$/);
+    await expect(card.getByRole('link', { name: 'Open the full entry' })).toHaveAttribute('href', /\/en\/glossary\/platform$/);
     await card.getByRole('button', { name: 'Close' }).click();
     await expect(card).toBeHidden();
     await expect(term).toBeFocused();

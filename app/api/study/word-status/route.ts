@@ -1,0 +1,37 @@
+import { getActor } from '@/lib/auth/server';
+import { getDb } from '@/lib/db/server';
+import { getT } from '@/lib/i18n/server';
+import { maxFamiliesPerRequest } from '@/lib/words';
+import { listWordStatuses, setWordStatuses, type WordsContext, type WordsRefusal } from '@/lib/words/server';
+import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody } from '@/app/api/classroom/response';
+
+const noStore = { 'cache-control': 'no-store' };
+
+async function wordsContext(): Promise<WordsContext> {
+  const [db, actor] = await Promise.all([getDb(), getActor()]);
+  return { db, actor };
+}
+
+function refusal(request: Request, body: unknown, outcome: WordsRefusal): Response {
+  const t = getT(languageOfRequest(body, request), 'words');
+  const message = outcome.code === 'not-signed-in' ? t('api.notSignedIn') : t('api.invalid', { max: maxFamiliesPerRequest });
+  return Response.json({ error: outcome.code, message }, { status: outcome.code === 'not-signed-in' ? 401 : 400, headers: noStore });
+}
+
+/** Every word family the signed-in user marked: `{statuses: {family: 'learning'|'known'}}`; 401 for anyone else. */
+export async function GET(request: Request): Promise<Response> {
+  const outcome = await listWordStatuses(await wordsContext());
+  if (!outcome.ok) return refusal(request, undefined, outcome);
+  return Response.json({ statuses: outcome.value }, { headers: noStore });
+}
+
+/** Sets one status `{family, status}` or a batch `{changes: [{family, status}]}` (status new, learning or known). */
+export async function PUT(request: Request): Promise<Response> {
+  if (!isSameOrigin(request)) return crossOriginResponse();
+  const body = await readJsonBody(request);
+  const outcome = await setWordStatuses(await wordsContext(), body);
+  if (!outcome.ok) return refusal(request, body, outcome);
+  return Response.json({ changes: outcome.value }, { headers: noStore });
+}
+
+export const POST = PUT;
