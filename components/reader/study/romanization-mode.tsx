@@ -144,7 +144,8 @@ export function RomanizationMode(_props: StudyToolProps) {
       </div>
       <details className="romanization-key">
         <summary>{t('keyButton')}</summary>
-        <div className="romanization-key-panel">
+        {/* Focusable so that a keyboard can scroll the key where it is taller than the screen. */}
+        <div className="romanization-key-panel" role="region" aria-label={t('keyButton')} tabIndex={0}>
           <p>{t('keyIntro')}</p>
           <table>
             <thead>
