@@ -16,6 +16,7 @@ export const consonantPrefixes: string[] = ['अर्ध', 'महा', 'बद
  * Suffixes and second parts of compounds, each beginning a new word: -जनक "causing" (अपमानजनक
  * apmān-janak), -नगर "town", -पति "lord", Persian -नाक "full of" (ख़तरनाक xatar-nāk), -हीन
  * "without", -कार "maker", the adverbial -तः (अंशतः aṁś-taḥ), and the postposition को where it
- * is written onto its word (उसको us-ko, आपको āp-ko).
+ * is written onto its word (उसको us-ko, आपको āp-ko); and the English -ment, -ware and "up" of
+ * loanwords (गवर्नमेंट gavarn-menṭ, सॉफ्टवेयर sôfṭ-veyar, स्टार्टअप sṭārṭ-ap).
  */
-export const wordSuffixes: string[] = ['जनक', 'नगर', 'पति', 'नाक', 'हीन', 'कार', 'तः', 'को'];
+export const wordSuffixes: string[] = ['जनक', 'नगर', 'पति', 'नाक', 'हीन', 'कार', 'तः', 'को', 'मेंट', 'वेयर', 'अप'];

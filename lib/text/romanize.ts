@@ -107,18 +107,27 @@ const sameAkshara = (a: Akshara | undefined, b: Akshara | undefined) =>
 const startsWithAksharas = (word: readonly Akshara[], part: readonly Akshara[], at: number) =>
   part.every((akshara, offset) => sameAkshara(word[at + offset], akshara));
 
-const prefixAksharas = () => consonantPrefixes.map(parseAksharas);
-const suffixAksharas = () => wordSuffixes.map(parseAksharas);
+let morphemeAksharas: { prefixes: Akshara[][]; suffixes: Akshara[][] } | undefined;
 
-/** A word's parts at a known prefix, suffix or echo seam; a part keeps at least two aksharas. */
+/** The morpheme lists as aksharas, parsed once, on first use. */
+function parsedMorphemes() {
+  morphemeAksharas ??= { prefixes: consonantPrefixes.map(parseAksharas), suffixes: wordSuffixes.map(parseAksharas) };
+  return morphemeAksharas;
+}
+
+/**
+ * A word's parts at a known prefix, suffix or echo seam. A part keeps at least two aksharas, and
+ * what a prefix leaves three, since a rest of two is mostly a verb's stem and -ना (बदलना badalnā
+ * is not बद + लना).
+ */
 function splitAtMorphemes(aksharas: readonly Akshara[]): Akshara[][] {
   const minimum = 2;
-  for (const prefix of prefixAksharas()) {
-    if (aksharas.length - prefix.length >= minimum && startsWithAksharas(aksharas, prefix, 0)) {
+  for (const prefix of parsedMorphemes().prefixes) {
+    if (aksharas.length - prefix.length >= minimum + 1 && startsWithAksharas(aksharas, prefix, 0)) {
       return [aksharas.slice(0, prefix.length), ...splitAtMorphemes(aksharas.slice(prefix.length))];
     }
   }
-  for (const suffix of suffixAksharas()) {
+  for (const suffix of parsedMorphemes().suffixes) {
     const at = aksharas.length - suffix.length;
     if (at >= minimum && startsWithAksharas(aksharas, suffix, at)) {
       return [...splitAtMorphemes(aksharas.slice(0, at)), aksharas.slice(at)];

@@ -55,6 +55,9 @@ describe('romanizeHindi', () => {
     ['अर्धसरकारी', 'ardhsarkārī', 'the prefix अर्ध-'],
     ['बदनाम', 'badnām', 'the Persian prefix बद-'],
     ['नगर', 'nagar', 'a suffix alone is a word'],
+    ['बदलना', 'badalnā', 'a prefix leaves more than a verb ending'],
+    ['गवर्नमेंट', 'gavarnmeṇṭ', 'the English -ment'],
+    ['मेकअप', 'mekap', 'the English "up"'],
   ])('%s is %s: %s', (hindi, latin) => {
     expect(romanizeHindi(hindi)).toBe(latin);
   });
