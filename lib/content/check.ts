@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createGlossaryLinker, describeForm, type GlossaryEntry, type GlossaryLinker, type SharedForm } from '@/lib/glossary';
 import { linkPassageTerms } from './link-terms';
@@ -9,9 +10,11 @@ import {
   readPassage,
   readVisibleEntries,
   resolveContentDir,
+  resolveGlossaryDir,
   resolvePassagesDir,
 } from './load';
 import { describeSentenceCount, quoteStart } from './parse-text';
+import { findRomanizationDisagreements } from './romanization-check';
 import type { ContentProblem, Passage } from './types';
 import type { YamlPath } from './yaml-source';
 
@@ -205,6 +208,26 @@ function checkGlossaryInPassages(entries: readonly GlossaryEntry[], passages: re
   };
 }
 
+/**
+ * Warns of every entry whose written romanisation is not what the romanisation module says of its
+ * headword, for a person to decide which is right: the pages keep showing the written one.
+ */
+async function checkRomanizations(contentDir: string, entries: readonly GlossaryEntry[]): Promise<ContentProblem[]> {
+  const glossaryDir = resolveGlossaryDir(contentDir);
+  return Promise.all(
+    findRomanizationDisagreements(entries).map(async ({ id, written, computed }) => {
+      const filePath = path.join(glossaryDir, `${id}.yaml`);
+      const lines = (await readFile(filePath, 'utf8')).split('\n');
+      const line = lines.findIndex((text) => text.startsWith('romanization:')) + 1;
+      return {
+        file: describeContentFile(contentDir, filePath),
+        line,
+        message: `romanization: "${id}" is written "${written}", the romanisation module says "${computed}"; if the module is wrong, keep the written one`,
+      };
+    }),
+  );
+}
+
 /** Checks every passage and glossary entry: all problems and warnings, each sorted by file and line. */
 export async function reviewContent(contentDir = resolveContentDir()): Promise<ContentReport> {
   if (!(await isDirectory(contentDir))) {
@@ -217,9 +240,10 @@ export async function reviewContent(contentDir = resolveContentDir()): Promise<C
     glossary.problems.length === 0
       ? checkGlossaryInPassages(glossary.entries, passages.passages)
       : { problems: [], warnings: [] };
+  const romanizations = await checkRomanizations(contentDir, glossary.entries);
   return {
     problems: [...passages.problems, ...glossary.problems, ...linking.problems].sort(compareProblems),
-    warnings: [...glossary.warnings, ...linking.warnings].sort(compareProblems),
+    warnings: [...glossary.warnings, ...linking.warnings, ...romanizations].sort(compareProblems),
   };
 }
 

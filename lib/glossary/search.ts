@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { romanizeHindi } from '@/lib/text';
 import { toPhoneticKeys, tokenizeForSearch } from './phonetic';
 import type { GlossaryEntry, Origin } from './schema';
 
@@ -44,13 +45,19 @@ export interface GlossarySearch {
   search(query: string): GlossarySearchHit[] | null;
 }
 
-const NAME_FIELDS = ['headword', 'forms', 'romanization', 'source'] as const;
+/**
+ * `spoken` is not shipped: it is the headword and forms as the romanisation module says them,
+ * computed where the index is built, so that an entry is found by how it is said even where its
+ * written romanisation spells it otherwise.
+ */
+const NAME_FIELDS = ['headword', 'forms', 'romanization', 'spoken', 'source'] as const;
 const searchFields = [...NAME_FIELDS, 'english', 'words'] as const;
 type SearchField = (typeof searchFields)[number];
 
 const FIELD_BOOSTS: Readonly<Record<SearchField, number>> = {
   headword: 3,
   romanization: 3,
+  spoken: 3,
   source: 2,
   forms: 2,
   english: 1.5,
@@ -84,6 +91,15 @@ export function toSearchDocuments(entries: readonly GlossaryEntry[]): GlossarySe
     }));
 }
 
+/**
+ * The headword and forms romanised by the module, each nasal as an n: a learner types "ejensi"
+ * and "kahan" for एजेंसी and कहाँ, not the module's ṁ and m̐.
+ */
+export function spokenNames(document: Pick<GlossarySearchDocument, 'headword' | 'forms'>): string {
+  const names = [document.headword, ...document.forms].map((name) => romanizeHindi(name).normalize('NFC'));
+  return [...new Set(names)].join(' ').replace(/ṁ|m\u0310/g, 'n');
+}
+
 function distinctWords(texts: readonly string[]): string {
   return [...new Set(texts.flatMap(tokenizeForSearch).map((word) => word.toLowerCase()))].join(' ');
 }
@@ -102,6 +118,7 @@ export function createGlossarySearch(documents: readonly GlossarySearchDocument[
     idField: 'id',
     fields: [...searchFields],
     extractField: (document, field) => {
+      if (field === 'spoken') return spokenNames(document);
       const value = document[field as keyof GlossarySearchDocument];
       return Array.isArray(value) ? value.join(' ') : value;
     },

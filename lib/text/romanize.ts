@@ -4,6 +4,8 @@
  * every inherent vowel, so the Hindi rules are written here.
  */
 
+import { consonantPrefixes, wordSuffixes } from './morphemes';
+
 const consonants: Record<string, string> = {
   क: 'k', ख: 'kh', ग: 'g', घ: 'gh', ङ: 'ṅ',
   च: 'c', छ: 'ch', ज: 'j', झ: 'jh', ञ: 'ñ',
@@ -96,6 +98,58 @@ const hasVowel = (akshara: Akshara | undefined) => akshara !== undefined && aksh
  * samajhnā: once झ has lost its vowel, म keeps its own).
  */
 export function deleteSchwas(aksharas: readonly Akshara[]): Akshara[] {
+  return splitAtMorphemes(aksharas).flatMap(deleteSchwasOfPart);
+}
+
+const sameAkshara = (a: Akshara | undefined, b: Akshara | undefined) =>
+  a !== undefined && b !== undefined && a.consonant === b.consonant && a.vowel === b.vowel && a.nasal === b.nasal && a.visarga === b.visarga;
+
+const startsWithAksharas = (word: readonly Akshara[], part: readonly Akshara[], at: number) =>
+  part.every((akshara, offset) => sameAkshara(word[at + offset], akshara));
+
+let morphemeAksharas: { prefixes: Akshara[][]; suffixes: Akshara[][] } | undefined;
+
+/** The morpheme lists as aksharas, parsed once, on first use. */
+function parsedMorphemes() {
+  morphemeAksharas ??= { prefixes: consonantPrefixes.map(parseAksharas), suffixes: wordSuffixes.map(parseAksharas) };
+  return morphemeAksharas;
+}
+
+/**
+ * A word's parts at a known prefix, suffix or echo seam. A part keeps at least two aksharas, and
+ * what a prefix leaves three, since a rest of two is mostly a verb's stem and -ना (बदलना badalnā
+ * is not बद + लना).
+ */
+function splitAtMorphemes(aksharas: readonly Akshara[]): Akshara[][] {
+  const minimum = 2;
+  for (const prefix of parsedMorphemes().prefixes) {
+    if (aksharas.length - prefix.length >= minimum + 1 && startsWithAksharas(aksharas, prefix, 0)) {
+      return [aksharas.slice(0, prefix.length), ...splitAtMorphemes(aksharas.slice(prefix.length))];
+    }
+  }
+  for (const suffix of parsedMorphemes().suffixes) {
+    const at = aksharas.length - suffix.length;
+    if (at >= minimum && startsWithAksharas(aksharas, suffix, at)) {
+      return [...splitAtMorphemes(aksharas.slice(0, at)), aksharas.slice(at)];
+    }
+  }
+  if (isEchoPair(aksharas)) return [aksharas.slice(0, 2), ...splitAtMorphemes(aksharas.slice(2))];
+  return [[...aksharas]];
+}
+
+/**
+ * A word that begins with a syllable said twice, or again with another first consonant, as
+ * Hindi's reduplicated words do (जगमगाना jag-magānā, खटखटाना khaṭ-khaṭānā, लड़खड़ाना laṛ-khaṛānā):
+ * the first syllable is said as a word by itself.
+ */
+function isEchoPair(aksharas: readonly Akshara[]): boolean {
+  const [first, second, third, fourth] = aksharas;
+  if (!first?.consonant || !first.inherent || !second?.inherent || !third?.consonant || !third.inherent || !fourth) return false;
+  const plain = [first, second, third].every((akshara) => akshara.nasal === 'none' && !akshara.visarga);
+  return plain && second.consonant === fourth.consonant;
+}
+
+function deleteSchwasOfPart(aksharas: readonly Akshara[]): Akshara[] {
   const last = aksharas.at(-1);
   if (last && aksharas.length > 2 && isInflection(last) && aksharas[aksharas.length - 2]?.inherent) {
     // An ending on a consonant stem keeps the stem's vowels as they are said: अरबों arabõ as अरब arab.

@@ -25,7 +25,40 @@ describe('romanizeHindi', () => {
     ['दुःख', 'duḥkh'],
     ['अफ़सरों', 'afsaroṁ'],
     ['अरबों', 'araboṁ'],
+    ['ड़', 'ṛa'],
+    ['बढ़ना', 'baṛhnā'],
+    ['ज़्यादा', 'zyādā'],
+    ['ख़ुद', 'xud'],
+    ['ऑफ़िस', 'ôfis'],
+    ['कॉलेज', 'kôlej'],
+    ['\u0915\u093C\u0932\u092E', 'qalam'],
+    ['\u0958\u0932\u092E', 'qalam'],
+    ['अंक', 'aṅk'],
+    ['पंजाब', 'pañjāb'],
+    ['ठंडा', 'ṭhaṇḍā'],
+    ['संसार', 'saṁsār'],
+    ['माँ', 'mām̐'],
+    ['कहाँ', 'kahām̐'],
+    ['अतः', 'ataḥ'],
   ])('%s is %s', (hindi, latin) => {
+    expect(romanizeHindi(hindi)).toBe(latin);
+  });
+
+  it.each([
+    ['जगमगाना', 'jagmagānā', 'a reduplicated syllable is said as a word'],
+    ['खटखटाना', 'khaṭkhaṭānā', 'a reduplicated syllable is said as a word'],
+    ['लड़खड़ाना', 'laṛkhaṛānā', 'an echo with another first consonant'],
+    ['उसको', 'usko', 'को written onto a pronoun'],
+    ['आपको', 'āpko', 'को written onto a pronoun'],
+    ['अपमानजनक', 'apmānjanak', 'the suffix -जनक'],
+    ['ख़तरनाक', 'xatarnāk', 'the Persian suffix -नाक'],
+    ['अर्धसरकारी', 'ardhsarkārī', 'the prefix अर्ध-'],
+    ['बदनाम', 'badnām', 'the Persian prefix बद-'],
+    ['नगर', 'nagar', 'a suffix alone is a word'],
+    ['बदलना', 'badalnā', 'a prefix leaves more than a verb ending'],
+    ['गवर्नमेंट', 'gavarnmeṇṭ', 'the English -ment'],
+    ['मेकअप', 'mekap', 'the English "up"'],
+  ])('%s is %s: %s', (hindi, latin) => {
     expect(romanizeHindi(hindi)).toBe(latin);
   });
 
