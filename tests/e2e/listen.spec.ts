@@ -37,6 +37,8 @@ test.describe('listening to the reader', () => {
   });
 
   test('the listen button speaks the current sentence in the server voice, marked while it plays; p stops it', async ({ page }) => {
+    // axe over the whole passage takes most of a minute on a busy machine.
+    test.setTimeout(120_000);
     await openReader(page);
     await expect(page.locator('[data-listen-voice]')).toContainText('Server voice: eSpeak NG (Hindi)');
     const firstHindi = page.locator('.pair').first().locator('[data-side="hi"]').first();

@@ -49,7 +49,7 @@ test('an anonymous reader hides the English, reveals it one pair at a time, and 
   await page.getByRole('button', { name: t('reveal', 'showLabel', { number: first }), exact: true }).click();
   await expect(englishOf(page, 0)).toBeVisible();
   await expect(englishOf(page, 1)).toBeHidden();
-  await expect(page.getByRole('status')).toHaveText(t('reveal', 'announce.shown', { number: first }));
+  await expect(page.locator('.reveal-visually-hidden[role="status"]')).toHaveText(t('reveal', 'announce.shown', { number: first }));
 
   // Key e shows the current pair's English, and hides it again.
   await hideablePairs(page).nth(1).locator('[data-side="hi"]').first().focus();

@@ -71,19 +71,24 @@ export function WordStatusTools(_props: StudyToolProps) {
 
   return (
     <div className="word-status-tools">
-      {counts ? (
-        <p className="word-counts" aria-live="polite">
-          <span className="word-counts-label">{t('counts.label')}:</span>{' '}
-          <span data-count="new">{t('counts.new', { count: counts.new })}</span>
-          {' · '}
-          <span data-count="learning" className="word-counts-learning">
-            {t('counts.learning', { count: counts.learning })}
-          </span>
-          {' · '}
-          <span data-count="known">{t('counts.known', { count: counts.known })}</span>
-          {storage === 'loading' ? null : <span className="word-counts-storage"> {t(storage === 'account' ? 'counts.account' : 'counts.local')}</span>}
-        </p>
-      ) : null}
+      {/* The line is there before the counts are, so the text below does not move when they come. */}
+      <p className="word-counts" aria-live="polite">
+        {counts ? (
+          <>
+            <span className="word-counts-label">{t('counts.label')}:</span>{' '}
+            <span data-count="new">{t('counts.new', { count: counts.new })}</span>
+            {' · '}
+            <span data-count="learning" className="word-counts-learning">
+              {t('counts.learning', { count: counts.learning })}
+            </span>
+            {' · '}
+            <span data-count="known">{t('counts.known', { count: counts.known })}</span>
+            {storage === 'loading' ? null : <span className="word-counts-storage"> {t(storage === 'account' ? 'counts.account' : 'counts.local')}</span>}
+          </>
+        ) : (
+          '\u00a0'
+        )}
+      </p>
       {settingsHost
         ? createPortal(
             <details className="word-settings">
