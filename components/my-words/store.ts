@@ -33,9 +33,17 @@ export class MyWordsError extends Error {
   }
 }
 
+/** Where stored text that could not be read is kept aside, so that writing the rest loses nothing. */
+const unreadableStorageKey = `${browserStorageKey}:unreadable`;
+
 function readBrowserItems(): SavedItem[] {
   const text = window.localStorage.getItem(browserStorageKey);
-  return text ? parseItems(text) : [];
+  if (!text) return [];
+  const { items, unreadable } = parseItems(text);
+  if (unreadable > 0 && window.localStorage.getItem(unreadableStorageKey) === null) {
+    window.localStorage.setItem(unreadableStorageKey, text);
+  }
+  return items;
 }
 
 function writeBrowserItems(items: readonly SavedItem[]): void {

@@ -31,10 +31,26 @@ export function serializeItems(items: readonly SavedItem[]): string {
   return JSON.stringify({ version: 1, items: items.map(itemToJson) });
 }
 
-/** Items kept in the browser; throws when the stored text is not a list of them. */
-export function parseItems(text: string): SavedItem[] {
-  const parsed = z.object({ version: z.literal(1), items: z.array(z.unknown()) }).parse(JSON.parse(text));
-  return parsed.items.map(itemFromJson);
+/**
+ * Items kept in the browser. What cannot be read (broken JSON, an item of another shape) is left
+ * out and counted, so that one bad entry never locks the reader out of the rest.
+ */
+export function parseItems(text: string): { items: SavedItem[]; unreadable: number } {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) return { items: [], unreadable: 1 };
+    throw error;
+  }
+  const list = z.object({ version: z.literal(1), items: z.array(z.unknown()) }).safeParse(stored);
+  if (!list.success) return { items: [], unreadable: 1 };
+  const items: SavedItem[] = [];
+  for (const value of list.data.items) {
+    const item = savedItemJsonSchema.safeParse(value);
+    if (item.success) items.push(item.data);
+  }
+  return { items, unreadable: list.data.items.length - items.length };
 }
 
 /** Two items are the same when kind and Hindi match: saving one again keeps the first. */

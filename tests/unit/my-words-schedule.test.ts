@@ -111,8 +111,12 @@ describe('review state and items as JSON', () => {
 
   it('round-trips a list kept in the browser', () => {
     const items = [createSavedItem(sentence, 'a', savedAt), rate(createSavedItem(term, 'b', savedAt), 'en-hi', 'hard', minutes(3))];
-    expect(parseItems(serializeItems(items))).toEqual(items);
-    expect(() => parseItems('{"version":2,"items":[]}')).toThrow();
+    expect(parseItems(serializeItems(items))).toEqual({ items, unreadable: 0 });
+    expect(parseItems('{"version":2,"items":[]}')).toEqual({ items: [], unreadable: 1 });
+    expect(parseItems('{"version":1,')).toEqual({ items: [], unreadable: 1 });
+    const stored = JSON.parse(serializeItems(items)) as { version: 1; items: unknown[] };
+    stored.items.push({ kind: 'word' });
+    expect(parseItems(JSON.stringify(stored))).toEqual({ items, unreadable: 1 });
   });
 });
 

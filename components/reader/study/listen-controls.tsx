@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReaderPassageRef, StudyToolProps } from './passage-ref';
+import { isToolKey } from './keys';
 import './listen-controls.css';
 
 type SpokenLang = 'hi' | 'en';
@@ -42,9 +43,6 @@ function findBrowserVoice(lang: SpokenLang): SpeechSynthesisVoice | undefined {
   );
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /** The sentences of these pairs in reading order: each pair's Hindi, then its English if asked. */
 function collectSentences(pairs: readonly Element[], withEnglish: boolean, passage: ReaderPassageRef, lng: string): SpokenSentence[] {
@@ -272,7 +270,7 @@ export function ListenControls({ lng, passageRef }: StudyToolProps) {
       if (event.target instanceof Element && event.target.closest(listenButton)) toggle();
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'p' || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!isToolKey(event, 'p')) return;
       event.preventDefault();
       toggle();
     };

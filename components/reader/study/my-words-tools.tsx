@@ -7,6 +7,7 @@ import type { NewSavedItem } from '@/lib/my-words';
 import { describeMyWordsError, loadMyWords, MyWordsError, saveToMyWords, type WordsPlace } from '@/components/my-words/store';
 import { saveItemEvent, type SaveItemDetail } from './events';
 import type { ReaderPassageRef, StudyToolProps } from './passage-ref';
+import { isToolKey } from './keys';
 import './my-words-tools.css';
 
 function textOf(elements: Iterable<Element>): string {
@@ -48,9 +49,6 @@ function itemOfDetail(detail: SaveItemDetail, passageRef: ReaderPassageRef): New
   };
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /**
  * Saves terms, words and sentences to My words: the bar's "Save sentence" button and key `s`
@@ -112,7 +110,7 @@ export function MyWordsTools({ lng, passageRef }: StudyToolProps) {
       if (event.target instanceof Element && event.target.closest('button.sentence-tool[data-tool="save"]')) saveCurrent();
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 's' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isTyping(event.target)) return;
+      if (!isToolKey(event, 's')) return;
       event.preventDefault();
       saveCurrent();
     };

@@ -18,6 +18,7 @@ import {
   type StoredReveals,
 } from '@/lib/reveal';
 import type { StudyToolProps } from './passage-ref';
+import { isToolKey } from './keys';
 import './reveal-mode.css';
 
 /** Told to this tab's other readers of the same storage when it writes; `storage` tells other tabs. */
@@ -62,9 +63,6 @@ function findHideablePairs(root: HTMLElement): HideablePair[] {
   });
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /** The reveals an answer carries, or null when the server did not answer with them. */
 async function revealsOf(response: Response): Promise<number[] | null> {
@@ -218,7 +216,7 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
   useEffect(() => {
     if (!on) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'e' || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!isToolKey(event, 'e')) return;
       const root = findReader();
       const within = event.target instanceof Element ? event.target.closest<HTMLElement>('.pair[data-pair-key]') : null;
       const pair = within && root?.contains(within) ? within : root?.querySelector<HTMLElement>('.pair.is-current[data-pair-key]');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { romanizeHindi } from '@/lib/text';
 import type { StudyToolProps } from './passage-ref';
 import { romanizationLetters } from './romanization-letters';
+import { isToolKey } from './keys';
 import './romanization-mode.css';
 
 export const romanizationModes = ['off', 'line', 'ruby'] as const;
@@ -32,10 +33,6 @@ function storeMode(mode: RomanizationModeName): void {
   }
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
-}
 
 /** A line of romanisation after each Hindi sentence, outside it, so the sentence's text stays Hindi. */
 function addLines(reader: Element): void {
@@ -107,7 +104,7 @@ export function RomanizationMode(_props: StudyToolProps) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'r' || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (!isToolKey(event, 'r')) return;
       event.preventDefault();
       setMode((current) => {
         const next = romanizationModes[(romanizationModes.indexOf(current) + 1) % romanizationModes.length] ?? 'off';
