@@ -159,9 +159,14 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
     [storageKey],
   );
 
+  // Reveals made while the account is still being asked are sent once it answers, so the
+  // teacher's count never misses them.
+  const revealedWhileChecking = useRef<number[]>([]);
+
   const reveal = useCallback(
     (keys: number[]) => {
       if (keeper !== 'account') {
+        if (keeper === 'checking') revealedWhileChecking.current.push(...keys);
         updateStored((before) => revealPairs(before, keys));
         return;
       }
@@ -200,6 +205,13 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
     },
     [keeper, lng, passageRef.ref, passageRef.source, recorded, updateStored],
   );
+
+  useEffect(() => {
+    if (keeper === 'checking') return;
+    const waiting = revealedWhileChecking.current;
+    revealedWhileChecking.current = [];
+    if (keeper === 'account' && waiting.length > 0) reveal(waiting);
+  }, [keeper, reveal]);
 
   const toggle = useCallback(
     (key: number, moveFocus: boolean) => {
