@@ -2,7 +2,7 @@ import { getActor } from '@/lib/auth/server';
 import { getDb } from '@/lib/db/server';
 import { getT } from '@/lib/i18n/server';
 import { maxFamiliesPerRequest } from '@/lib/words';
-import { listWordStatuses, setWordStatuses, type WordsContext, type WordsRefusal } from '@/lib/words/server';
+import { listWordStatuses, maxFamiliesPerUser, setWordStatuses, type WordsContext, type WordsRefusal } from '@/lib/words/server';
 import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody } from '@/app/api/classroom/response';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -14,8 +14,14 @@ async function wordsContext(): Promise<WordsContext> {
 
 function refusal(request: Request, body: unknown, outcome: WordsRefusal): Response {
   const t = getT(languageOfRequest(body, request), 'words');
-  const message = outcome.code === 'not-signed-in' ? t('api.notSignedIn') : t('api.invalid', { max: maxFamiliesPerRequest });
-  return Response.json({ error: outcome.code, message }, { status: outcome.code === 'not-signed-in' ? 401 : 400, headers: noStore });
+  const answers = {
+    'not-signed-in': { status: 401, message: t('api.notSignedIn') },
+    'invalid-input': { status: 400, message: t('api.invalid', { max: maxFamiliesPerRequest }) },
+    'too-many-attempts': { status: 429, message: t('api.tooManyAttempts') },
+    'too-many-families': { status: 409, message: t('api.tooManyFamilies', { max: maxFamiliesPerUser.toLocaleString(languageOfRequest(body, request)) }) },
+  } as const;
+  const { status, message } = answers[outcome.code];
+  return Response.json({ error: outcome.code, message }, { status, headers: noStore });
 }
 
 /** Every word family the signed-in user marked: `{statuses: {family: 'learning'|'known'}}`; 401 for anyone else. */
