@@ -20,7 +20,8 @@ export type SpeechRefusal =
   | { ok: false; code: 'not-installed' }
   | { ok: false; code: 'empty' }
   | { ok: false; code: 'too-long'; length: number; limit: number }
-  | { ok: false; code: 'failed'; reason: string };
+  | { ok: false; code: 'failed'; reason: string }
+  | { ok: false; code: 'busy' };
 
 export interface SpokenAudio {
   ok: true;
@@ -44,6 +45,8 @@ export interface SpeakerOptions {
   timeoutMs?: number;
   /** How many sentences are made at once; more wait their turn, so a burst cannot take every core. */
   concurrency?: number;
+  /** How many more sentences may wait their turn; past that a request is told the voice is busy. */
+  maxWaiting?: number;
 }
 
 export interface Speaker {
@@ -102,7 +105,7 @@ function describeFailure(program: string, result: Awaited<ReturnType<RunProgram>
  * Speaks text with eSpeak NG, run as a program of its own, and keeps the audio on disk: the first
  * request for a text makes it, later ones (and any asking meanwhile) get the same file.
  */
-export function createSpeaker({ tools, cacheDir, run = runProgram, timeoutMs = 15_000, concurrency = 2 }: SpeakerOptions): Speaker {
+export function createSpeaker({ tools, cacheDir, run = runProgram, timeoutMs = 15_000, concurrency = 2, maxWaiting = 16 }: SpeakerOptions): Speaker {
   const encoder: Encoder = chooseEncoder(tools);
   const limiter = createLimiter(concurrency);
   const making = new Map<string, Promise<SpeechOutcome>>();
@@ -157,6 +160,7 @@ export function createSpeaker({ tools, cacheDir, run = runProgram, timeoutMs = 1
       if (cached) return { ok: true, file, encoding: encoder.encoding, contentType: contentTypes[encoder.encoding], bytes: cached, key };
       const pending = making.get(key);
       if (pending) return pending;
+      if (making.size >= concurrency + maxWaiting) return { ok: false, code: 'busy' };
       const made = make(espeak, voice, spokenText, key, file).finally(() => making.delete(key));
       making.set(key, made);
       return made;

@@ -56,6 +56,13 @@ describe('the server voice', () => {
     expect(started.filter((name) => name === 'espeak-ng')).toHaveLength(1);
   });
 
+  it('tells a request past the waiting sentences that the voice is busy, and makes the rest', async () => {
+    const speaker = createSpeaker({ tools: await findSpeechTools(), cacheDir, concurrency: 1, maxWaiting: 1 });
+    const outcomes = await Promise.all(['One.', 'Two.', 'Three.'].map((text) => speaker.speak({ voice: 'en', text })));
+    expect(outcomes.map((outcome) => (outcome.ok ? 'made' : outcome.code))).toEqual(['made', 'made', 'busy']);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+
   it('keeps a voice apart from another: the same letters in Hindi and English are two files', async () => {
     const speaker = createSpeaker({ tools: await findSpeechTools(), cacheDir });
     const hindi = await speaker.speak({ voice: 'hi', text: 'AI' });

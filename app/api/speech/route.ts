@@ -15,7 +15,7 @@ const querySchema = z.object({
   part: z.coerce.number().int().min(0).max(100),
 });
 
-const refusalStatus: Record<SpeechRefusal['code'], number> = { 'not-installed': 503, empty: 400, 'too-long': 413, failed: 500 };
+const refusalStatus: Record<SpeechRefusal['code'], number> = { 'not-installed': 503, empty: 400, 'too-long': 413, failed: 500, busy: 503 };
 
 function refusal(lng: Lng, status: number, error: string, values: Record<string, string | number> = {}): Response {
   const message = getT(lng, 'listen')(`errors.${error}`, values);
