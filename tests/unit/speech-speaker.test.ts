@@ -59,7 +59,8 @@ describe('the server voice', () => {
   it('tells a request past the waiting sentences that the voice is busy, and makes the rest', async () => {
     const speaker = createSpeaker({ tools: await findSpeechTools(), cacheDir, concurrency: 1, maxWaiting: 1 });
     const outcomes = await Promise.all(['One.', 'Two.', 'Three.'].map((text) => speaker.speak({ voice: 'en', text })));
-    expect(outcomes.map((outcome) => (outcome.ok ? 'made' : outcome.code))).toEqual(['made', 'made', 'busy']);
+    // Which of the three comes last depends on the file system's answers; that one is refused.
+    expect(outcomes.map((outcome) => (outcome.ok ? 'made' : outcome.code)).sort()).toEqual(['busy', 'made', 'made']);
     expect(readdirSync(cacheDir)).toHaveLength(2);
   });
 
