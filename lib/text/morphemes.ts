@@ -19,4 +19,4 @@ export const consonantPrefixes: string[] = ['अर्ध', 'महा', 'बद
  * is written onto its word (उसको us-ko, आपको āp-ko); and the English -ment, -ware and "up" of
  * loanwords (गवर्नमेंट gavarn-menṭ, सॉफ्टवेयर sôfṭ-veyar, स्टार्टअप sṭārṭ-ap).
  */
-export const wordSuffixes: string[] = ['जनक', 'नगर', 'पति', 'नाक', 'हीन', 'कार', 'तः', 'को', 'मेंट', 'वेयर', 'अप'];
+export const wordSuffixes: string[] = ['जनक', 'नगर', 'पति', 'नाक', 'हीन', 'कार', 'तः', 'को', 'मेंट', 'वेयर', 'अप', 'करण'];
