@@ -1,4 +1,4 @@
 export { listGoldLoanwordForms, measureDetection, pairPassageSentences } from './detection';
 export type { DetectionScore } from './detection';
-export { predictedSchwas, pronouncedSchwas, scoreSchwas } from './schwa';
-export type { SchwaJudgement, SchwaScore } from './schwa';
+export { isHeldOut, lexiconEntriesOf, predictedSchwas, pronouncedSchwas, readWikipronHindi, scoreSchwas } from './schwa';
+export type { SchwaJudgement, SchwaScore, WikipronRow } from './schwa';

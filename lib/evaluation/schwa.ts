@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { WIKIPRON_HINDI_FILE } from '@/lib/datasets';
 import { deleteSchwas, parseAksharas } from '@/lib/text';
+import type { SchwaLexicon } from '@/lib/text';
 
 const vowelStart = /^[ɑəɪeiʊouɛɔæaʌɐ]/;
 const nasalConsonant = /^(n|m|ŋ|ɲ|ɳ|n̪|ɱ)(ᵊ)?$/;
@@ -48,16 +51,16 @@ export function pronouncedSchwas(word: string, ipa: string): boolean[] | null {
 }
 
 /** Our romanisation's choice for the same inherent vowels: true where it keeps one. */
-export function predictedSchwas(word: string): boolean[] {
+export function predictedSchwas(word: string, lexicon?: SchwaLexicon): boolean[] {
   const aksharas = parseAksharas(word);
-  const kept = deleteSchwas(aksharas);
+  const kept = deleteSchwas(aksharas, lexicon);
   return aksharas.flatMap((akshara, index) => (akshara.inherent ? [kept[index]?.vowel !== null] : []));
 }
 
 export type SchwaScore = { words: number; correct: number; share: number; unaligned: number };
 
 /** The share of words whose every inherent vowel is kept or dropped as the transcription says. */
-export function scoreSchwas(entries: readonly { word: string; ipa: string }[]): SchwaScore & { misses: SchwaJudgement[] } {
+export function scoreSchwas(entries: readonly { word: string; ipa: string }[], lexicon?: SchwaLexicon): SchwaScore & { misses: SchwaJudgement[] } {
   let words = 0;
   let correct = 0;
   let unaligned = 0;
@@ -69,9 +72,33 @@ export function scoreSchwas(entries: readonly { word: string; ipa: string }[]): 
       continue;
     }
     words += 1;
-    const predicted = predictedSchwas(word);
+    const predicted = predictedSchwas(word, lexicon);
     if (predicted.length === gold.length && predicted.every((keep, index) => keep === gold[index])) correct += 1;
     else misses.push({ word, gold, predicted });
   }
   return { words, correct, share: words === 0 ? 0 : correct / words, unaligned, misses };
+}
+
+export type WikipronRow = { word: string; ipa: string; line: number };
+
+/** WikiPron's Hindi words, each with its line number (from 0). */
+export function readWikipronHindi(file = WIKIPRON_HINDI_FILE): WikipronRow[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((text, line) => {
+      const [word = '', ipa = ''] = text.split('\t');
+      return { word: word.normalize('NFC'), ipa, line };
+    });
+}
+
+/** Every fifth line is held out: never tuned on, and never in the shipped lexicon. */
+export const isHeldOut = (row: Pick<WikipronRow, 'line'>) => row.line % 5 === 0;
+
+/** The words of these rows and which inherent vowels each says, for a schwa lexicon. */
+export function lexiconEntriesOf(rows: readonly WikipronRow[]): [string, boolean[]][] {
+  return rows.flatMap(({ word, ipa }) => {
+    const said = pronouncedSchwas(word, ipa);
+    return said ? [[word, said] as [string, boolean[]]] : [];
+  });
 }

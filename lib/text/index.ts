@@ -6,3 +6,5 @@ export { DEVANAGARI_CONSONANTS, DEVANAGARI_NUKTA_CONSONANTS } from './devanagari
 export type { ArticulationPlace, ConsonantClass, ConsonantSound } from './devanagari-consonants';
 export { deleteSchwas, parseAksharas, romanizeHindi } from './romanize';
 export type { Akshara } from './romanize';
+export { createSchwaLexicon } from './schwa-lexicon';
+export type { SchwaLexicon, SchwaLexiconEntries } from './schwa-lexicon';

@@ -5,6 +5,7 @@
  */
 
 import { consonantPrefixes, wordSuffixes } from './morphemes';
+import type { SchwaLexicon } from './schwa-lexicon';
 
 const consonants: Record<string, string> = {
   क: 'k', ख: 'kh', ग: 'g', घ: 'gh', ङ: 'ṅ',
@@ -97,8 +98,14 @@ const hasVowel = (akshara: Akshara | undefined) => akshara !== undefined && aksh
  * मित्र mitra), and, right to left, one between a vowel and a consonant-vowel goes (समझना
  * samajhnā: once झ has lost its vowel, म keeps its own).
  */
-export function deleteSchwas(aksharas: readonly Akshara[]): Akshara[] {
-  return splitAtMorphemes(aksharas).flatMap(deleteSchwasOfPart);
+export function deleteSchwas(aksharas: readonly Akshara[], lexicon?: SchwaLexicon): Akshara[] {
+  const byRule = splitAtMorphemes(aksharas).flatMap(deleteSchwasOfPart);
+  const known = lexicon?.lookup(aksharas);
+  if (!known) return byRule;
+  return byRule.map((akshara, index) => {
+    const said = known[index];
+    return aksharas[index]?.inherent && typeof said === 'boolean' ? { ...akshara, vowel: said ? 'a' : null } : akshara;
+  });
 }
 
 const sameAkshara = (a: Akshara | undefined, b: Akshara | undefined) =>
@@ -170,7 +177,7 @@ function deleteSchwasOfWord(aksharas: readonly Akshara[]): Akshara[] {
   const final = result[lastIndex];
   if (final?.inherent && final.nasal === 'none' && !final.visarga && result.length > 1) {
     const before = result[lastIndex - 1];
-    const clusterNeedsVowel = before?.vowel === null && /^(r|y|l|v)$/.test(final.consonant ?? '');
+    const clusterNeedsVowel = before?.vowel === null && /^(r|y|l|v|ñ)$/.test(final.consonant ?? '');
     // Learned suffixes keep their vowel: राष्ट्रीय rāṣṭrīya.
     const learnedIya = final.consonant === 'y' && (before?.vowel === 'ī' || before?.vowel === 'i');
     if (!clusterNeedsVowel && !learnedIya) final.vowel = null;
@@ -193,8 +200,8 @@ function nasalBefore(next: Akshara | undefined): string {
   return sound && homorganicNasal[sound] ? homorganicNasal[sound] : 'ṁ';
 }
 
-function romanizeWord(word: string): string {
-  const aksharas = deleteSchwas(parseAksharas(word));
+function romanizeWord(word: string, lexicon?: SchwaLexicon): string {
+  const aksharas = deleteSchwas(parseAksharas(word), lexicon);
   let out = '';
   aksharas.forEach((akshara, index) => {
     out += akshara.consonant ?? '';
@@ -210,7 +217,10 @@ function romanizeWord(word: string): string {
 
 const devanagariWord = /[\u0900-\u097F]+/g;
 
-/** Every Devanagari word of the text romanised; everything else as it stands. */
-export function romanizeHindi(text: string): string {
-  return text.replace(/[।॥]/g, '.').replace(devanagariWord, (word) => romanizeWord(word));
+/**
+ * Every Devanagari word of the text romanised; everything else as it stands. With a lexicon,
+ * words it knows (or whose stem or parts it knows) are said as it says them.
+ */
+export function romanizeHindi(text: string, lexicon?: SchwaLexicon): string {
+  return text.replace(/[।॥]/g, '.').replace(devanagariWord, (word) => romanizeWord(word, lexicon));
 }
