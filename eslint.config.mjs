@@ -18,6 +18,8 @@ const declaredSubEntries = [
   '@/lib/print/server',
   // Reveal mode's data layer (server-only), apart from the browser's storage format the reader's island uses.
   '@/lib/reveal/server',
+  // The romanisation's lexicon data (19,000 words), apart from the rules, so a browser fetches it only where it romanises.
+  '@/lib/text/hindi-lexicon',
   // My words' data layer (server-only), apart from the scheduling and export the browser runs too.
   '@/lib/my-words/server',
   // Word statuses of the signed-in user (server-only), apart from the families and checks islands use.

@@ -6,6 +6,7 @@ import { placeCard, scrollToClearSheet } from '@/lib/reader/placement';
 import { romanizeHindi, toMatchKey } from '@/lib/text';
 import { dictionaryIds, dictionaryUrl, statusOf, wordFamily, wordStatuses, type DictionaryId, type WordStatus } from '@/lib/words';
 import { otherLoanwordsStorageKey, otherLoanwordsSwitchId } from './layers';
+import { loadHindiLexicon, loadedHindiLexicon } from './hindi-lexicon';
 import { requestSave } from './study/events';
 import { currentWordStatuses, readDictionaryTemplates, setWordStatus, subscribeWordStatuses } from './study/word-status-store';
 
@@ -79,7 +80,7 @@ function fillCard(card: HTMLElement, content: CardContent, labels: ReaderLabels,
   const head = appendElement(card, 'span', 'card-head');
   appendElement(head, 'span', 'card-headword', entry?.headword ?? word, 'hi');
   head.append(' ');
-  appendElement(head, 'span', 'card-roman', entry?.romanization ?? romanizeHindi(word), 'hi-Latn');
+  appendElement(head, 'span', 'card-roman', entry?.romanization ?? romanizeHindi(word, loadedHindiLexicon()), 'hi-Latn');
   if (entry) {
     appendElement(card, 'span', 'card-grammar', entry.grammar);
     appendElement(card, 'span', 'card-meaning', entry.meaning, 'en');
@@ -183,6 +184,8 @@ export function ReaderEnhancer({ cardsUrl, labels, wordLabels }: { cardsUrl: str
     if (!root) return;
     const html = document.documentElement;
     html.dataset.readerScript = '';
+    // A word's card romanises it with the lexicon; fetched now, before a word is opened.
+    void loadHindiLexicon();
     const sentences = [...root.querySelectorAll<HTMLElement>('[data-side="hi"]')];
     const sheet = window.matchMedia(sheetQuery);
 

@@ -214,8 +214,10 @@ function checkGlossaryInPassages(entries: readonly GlossaryEntry[], passages: re
  */
 async function checkRomanizations(contentDir: string, entries: readonly GlossaryEntry[]): Promise<ContentProblem[]> {
   const glossaryDir = resolveGlossaryDir(contentDir);
+  // Imported here, not at the top, so that browser code using this module never bundles the lexicon.
+  const { hindiLexicon } = await import('@/lib/text/hindi-lexicon');
   return Promise.all(
-    findRomanizationDisagreements(entries).map(async ({ id, written, computed }) => {
+    findRomanizationDisagreements(entries, hindiLexicon()).map(async ({ id, written, computed }) => {
       const filePath = path.join(glossaryDir, `${id}.yaml`);
       const lines = (await readFile(filePath, 'utf8')).split('\n');
       const line = lines.findIndex((text) => text.startsWith('romanization:')) + 1;

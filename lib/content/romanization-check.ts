@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '@/lib/glossary';
-import { romanizeHindi } from '@/lib/text';
+import { romanizeHindi, type SchwaLexicon } from '@/lib/text';
 
 /** An entry whose written romanisation is not what the romanisation module says of its headword. */
 export interface RomanizationDisagreement {
@@ -58,9 +58,9 @@ export function romanizationsAgree(written: string, computed: string): boolean {
 }
 
 /** The entries whose written romanisation disagrees with the module's romanisation of the headword. */
-export function findRomanizationDisagreements(entries: readonly GlossaryEntry[]): RomanizationDisagreement[] {
+export function findRomanizationDisagreements(entries: readonly GlossaryEntry[], lexicon?: SchwaLexicon): RomanizationDisagreement[] {
   return entries.flatMap((entry) => {
-    const computed = romanizeHindi(entry.headword);
+    const computed = romanizeHindi(entry.headword, lexicon);
     return romanizationsAgree(entry.romanization, computed) ? [] : [{ id: entry.id, written: entry.romanization, computed }];
   });
 }

@@ -3,6 +3,7 @@ import type { ParagraphKind, Passage, TextLang } from '@/lib/content';
 import type { GlossaryEntry } from '@/lib/glossary';
 import type { ReaderView, TextSegment } from '@/lib/reader';
 import { romanizeHindi } from '@/lib/text';
+import { hindiLexicon } from '@/lib/text/hindi-lexicon';
 
 export const englishModes = ['blank', 'shown'] as const;
 export type EnglishMode = (typeof englishModes)[number];
@@ -141,7 +142,7 @@ export function buildWorksheet(
         kind: paragraph.kind,
         hindi,
         english,
-        romanization: options.romanize ? romanizeHindi(hindiText) : null,
+        romanization: options.romanize ? romanizeHindi(hindiText, hindiLexicon()) : null,
         writingLines: countWritingLines(english),
       });
     }

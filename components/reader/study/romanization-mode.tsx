@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { romanizeHindi } from '@/lib/text';
+import { romanizeHindi, type SchwaLexicon } from '@/lib/text';
+import { loadHindiLexicon } from '../hindi-lexicon';
 import type { StudyToolProps } from './passage-ref';
 import { romanizationLetters } from './romanization-letters';
 import { isToolKey } from './keys';
@@ -35,13 +36,13 @@ function storeMode(mode: RomanizationModeName): void {
 
 
 /** A line of romanisation after each Hindi sentence, outside it, so the sentence's text stays Hindi. */
-function addLines(reader: Element): void {
+function addLines(reader: Element, lexicon: SchwaLexicon | undefined): void {
   for (const sentence of reader.querySelectorAll<HTMLElement>('[data-side="hi"][data-align]')) {
     const line = document.createElement('span');
     line.className = 'roman-line';
     line.lang = ROMAN_LANG;
     line.dataset.romanFor = sentence.dataset.align ?? '';
-    line.textContent = romanizeHindi(sentence.textContent ?? '');
+    line.textContent = romanizeHindi(sentence.textContent ?? '', lexicon);
     sentence.after(line);
   }
 }
@@ -51,7 +52,7 @@ function addLines(reader: Element): void {
  * empty and shows its romanisation from an attribute, so that the words' and sentences' text,
  * which the other tools read, stays the Hindi.
  */
-function addRuby(reader: Element): void {
+function addRuby(reader: Element, lexicon: SchwaLexicon | undefined): void {
   for (const word of reader.querySelectorAll<HTMLElement>('[data-side="hi"] .w, [data-side="hi"] .term-link')) {
     const hindi = word.textContent ?? '';
     const ruby = document.createElement('ruby');
@@ -59,7 +60,7 @@ function addRuby(reader: Element): void {
     ruby.append(...word.childNodes);
     const annotation = document.createElement('rt');
     annotation.lang = ROMAN_LANG;
-    annotation.dataset.roman = romanizeHindi(hindi);
+    annotation.dataset.roman = romanizeHindi(hindi, lexicon);
     ruby.append(annotation);
     word.append(ruby);
   }
@@ -87,10 +88,17 @@ export function RomanizationMode(_props: StudyToolProps) {
   useEffect(() => {
     const reader = document.querySelector('[data-reader]');
     if (!reader) return;
-    if (mode === 'line') addLines(reader);
-    if (mode === 'ruby') addRuby(reader);
+    let current = true;
+    if (mode !== 'off') {
+      void loadHindiLexicon().then((lexicon) => {
+        if (!current) return;
+        if (mode === 'line') addLines(reader, lexicon);
+        if (mode === 'ruby') addRuby(reader, lexicon);
+      });
+    }
     reader.setAttribute('data-romanization', mode);
     return () => {
+      current = false;
       removeRomanization(reader);
       reader.removeAttribute('data-romanization');
     };
