@@ -26,6 +26,9 @@ test.describe('romanisation', () => {
     await expect(firstHindi(page)).not.toContainText('apne');
     await expect(firstHindi(page).locator('.w').first()).toHaveText('अपने');
     await expect(firstHindi(page).locator('.term-link').first()).toBeVisible();
+    // The lexicon, fetched on first use, says what the rules alone would not: कंपनी kampanī, not kampnī.
+    await expect(page.locator('.roman-line').filter({ hasText: 'kampanī' }).first()).toBeVisible();
+    await expect(page.locator('.roman-line').filter({ hasText: 'kampnī' })).toHaveCount(0);
     await expectNoSevereAxeViolations(page);
   });
 
