@@ -18,7 +18,7 @@ async function readReadablePassage(context: ClassroomContext, key: PassageKey): 
 }
 
 /** The keys a reveal may name: each alignment pair's first Hindi sentence, as the classroom keys them. */
-function pairKeysOf(passage: Passage): Set<number> {
+function revealablePairKeys(passage: Passage): Set<number> {
   return new Set(passage.links.flatMap((link) => (link.hi[0] === undefined ? [] : [link.hi[0]])));
 }
 
@@ -59,7 +59,7 @@ export async function recordReveals(context: ClassroomContext, input: unknown): 
   const { source, ref, sentences } = parsed.data;
   const passage = await readReadablePassage(context, { source, ref });
   if (!passage) return refuse('not-found');
-  const keys = pairKeysOf(passage);
+  const keys = revealablePairKeys(passage);
   if (sentences.some((sentence) => !keys.has(sentence))) return refuse('invalid-input', { fields: ['sentences'] });
   const revealedAt = nowOf(context);
   await context.db
