@@ -2,7 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import type { ClassroomContext, PassageKey } from '@/lib/classroom';
 import type { Sentence } from '@/lib/content';
-import { getPassageForReader, readPassage } from '@/lib/passages';
+import { readPassageForReader } from '@/lib/passages';
 import { findSentenceAt, type SentencePlace } from './sentence';
 import { createSpeaker, type Speaker } from './speaker';
 import { findSpeechTools } from './tools';
@@ -36,10 +36,6 @@ export function getSpeaker(): Promise<Speaker> {
  * ever spoken, so the server makes and keeps no audio of anything else.
  */
 export async function findSpokenSentence(context: ClassroomContext, key: PassageKey, place: SentencePlace): Promise<Sentence | null> {
-  if (key.source === 'library') {
-    const passage = await readPassage(context.db, key);
-    return passage ? findSentenceAt(passage, place) : null;
-  }
-  const found = await getPassageForReader(context, key.ref);
-  return found.ok ? findSentenceAt(found.value.passage, place) : null;
+  const passage = await readPassageForReader(context, key);
+  return passage ? findSentenceAt(passage, place) : null;
 }
