@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSpeaker, findSpeechTools, runProgram, speechTextLimit, type RunProgram, type SpeechTools } from '@/lib/speech';
+import { runProgram, type RunProgram } from '@/lib/speech/run';
+import { createSpeaker, speechTextLimit } from '@/lib/speech/speaker';
+import { findSpeechTools, type SpeechTools } from '@/lib/speech/tools';
 
 let cacheDir: string;
 beforeEach(() => {
