@@ -50,6 +50,18 @@ describe('the server voice', () => {
     expect(readdirSync(cacheDir)).toEqual([path.basename(first.file)]);
   });
 
+  it('names the audio of a text before making it, and finds it kept only once made', async () => {
+    const { run, started } = countingRunner();
+    const speaker = createSpeaker({ tools: await findSpeechTools(), cacheDir, run });
+    const prepared = speaker.prepare({ voice: 'hi', text: sentence });
+    expect(await speaker.findKept({ voice: 'hi', text: sentence })).toBeNull();
+    expect(started).toEqual([]);
+    const made = await speaker.speak({ voice: 'hi', text: sentence });
+    expect(prepared.ok && made.ok && prepared.key === made.key).toBe(true);
+    expect(await speaker.findKept({ voice: 'hi', text: ` ${sentence} ` })).toEqual(made);
+    expect(speaker.prepare({ voice: 'hi', text: ' ' })).toEqual({ ok: false, code: 'empty' });
+  });
+
   it('makes a text asked for twice at once only once', async () => {
     const { run, started } = countingRunner();
     const speaker = createSpeaker({ tools: await findSpeechTools(), cacheDir, run });
