@@ -5,8 +5,8 @@ import { isValidName, loadPassage, passageFiles, resolveContentDir, resolvePassa
 import { contentRecheckMs, getGlossary, getGlossaryLinker } from '@/lib/content/server';
 import { createGlossaryLinker, type GlossaryEntry, type GlossaryLinker } from '@/lib/glossary';
 import type { Database } from '@/lib/db';
-import type { PassageKey } from '@/lib/classroom';
-import { loadTeacherPassage, mergeGlossary } from './teacher';
+import type { ClassroomContext, PassageKey } from '@/lib/classroom';
+import { getPassageForReader, loadTeacherPassage, mergeGlossary } from './teacher';
 
 export {
   deleteTeacherPassage,
@@ -26,6 +26,17 @@ export { allowProposal, proposalRule, proposeForTeacher } from './propose';
 export async function readPassage(db: Database, key: PassageKey): Promise<Passage | null> {
   if (key.source === 'library') return readLibraryPassage(key.ref);
   return (await loadTeacherPassage(db, key.ref))?.passage ?? null;
+}
+
+/**
+ * A passage the asker may read, by the reader's rules: any library passage, for anyone; a teacher
+ * passage for its owner and for the students of a class it is assigned to. Anything else is null,
+ * like a passage that does not exist, so that a guessed id tells nothing.
+ */
+export async function readPassageForReader(context: ClassroomContext, key: PassageKey): Promise<Passage | null> {
+  if (key.source === 'library') return readLibraryPassage(key.ref);
+  const found = await getPassageForReader(context, key.ref);
+  return found.ok ? found.value.passage : null;
 }
 
 const parsedLibraryPassages = new Map<string, { version: string; checkedAt: number; passage: Promise<Passage | null> }>();

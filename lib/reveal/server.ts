@@ -4,21 +4,11 @@ import type { Passage } from '@/lib/content';
 import { invalidFields, nowOf, refuse, studentOf, succeed } from '@/lib/classroom/server';
 import type { ClassroomContext, Outcome, PassageKey } from '@/lib/classroom';
 import { tables } from '@/lib/db';
-import { getPassageForReader, readPassage } from '@/lib/passages';
+import { readPassageForReader } from '@/lib/passages';
 import { revealPassageSchema, revealRequestSchema } from './schema';
 
-/**
- * A passage the student may read, by the reader's own rules: any library passage, or a teacher
- * passage assigned to one of their classes. Anything else is null, like one that does not exist.
- */
-async function readReadablePassage(context: ClassroomContext, key: PassageKey): Promise<Passage | null> {
-  if (key.source === 'library') return readPassage(context.db, key);
-  const found = await getPassageForReader(context, key.ref);
-  return found.ok ? found.value.passage : null;
-}
-
 /** The keys a reveal may name: each alignment pair's first Hindi sentence, as the classroom keys them. */
-function pairKeysOf(passage: Passage): Set<number> {
+function revealablePairKeys(passage: Passage): Set<number> {
   return new Set(passage.links.flatMap((link) => (link.hi[0] === undefined ? [] : [link.hi[0]])));
 }
 
@@ -43,7 +33,7 @@ export async function listReveals(context: ClassroomContext, input: unknown): Pr
   if (!student) return refuse('not-signed-in');
   const parsed = revealPassageSchema.safeParse(input);
   if (!parsed.success) return invalidFields(parsed.error.issues);
-  if (!(await readReadablePassage(context, parsed.data))) return refuse('not-found');
+  if (!(await readPassageForReader(context, parsed.data))) return refuse('not-found');
   return succeed(await listRecorded(context, student.userId, parsed.data));
 }
 
@@ -57,9 +47,9 @@ export async function recordReveals(context: ClassroomContext, input: unknown): 
   const parsed = revealRequestSchema.safeParse(input);
   if (!parsed.success) return invalidFields(parsed.error.issues);
   const { source, ref, sentences } = parsed.data;
-  const passage = await readReadablePassage(context, { source, ref });
+  const passage = await readPassageForReader(context, { source, ref });
   if (!passage) return refuse('not-found');
-  const keys = pairKeysOf(passage);
+  const keys = revealablePairKeys(passage);
   if (sentences.some((sentence) => !keys.has(sentence))) return refuse('invalid-input', { fields: ['sentences'] });
   const revealedAt = nowOf(context);
   await context.db

@@ -24,7 +24,7 @@ export function revealStorageKey(passage: RevealPassage): string {
 
 const emptyReveals: StoredReveals = { revealed: [], hidden: [] };
 
-function pairKeysOf(value: unknown): number[] {
+function validPairKeys(value: unknown): number[] {
   if (!Array.isArray(value)) return [];
   return sortedUnique(value.filter((key): key is number => Number.isInteger(key) && key >= 0));
 }
@@ -45,7 +45,7 @@ export function parseStoredReveals(raw: string | null): StoredReveals {
   }
   if (typeof parsed !== 'object' || parsed === null) return emptyReveals;
   const record = parsed as Record<string, unknown>;
-  return { revealed: pairKeysOf(record.revealed), hidden: pairKeysOf(record.hidden) };
+  return { revealed: validPairKeys(record.revealed), hidden: validPairKeys(record.hidden) };
 }
 
 export function serializeStoredReveals(reveals: StoredReveals): string {

@@ -1,14 +1,8 @@
 // Speech on the server: eSpeak NG (GPL-3.0) is run as a program of its own, never linked or bundled.
+// Routes need the process's speaker and the serving of one sentence; the parts (runner, tools,
+// encoders, cache keys) stay inside, where their tests reach them by file.
 import 'server-only';
 
-export { chooseEncoder, contentTypes } from './encoders';
-export type { Encoder, SpeechEncoding } from './encoders';
-export { findSentenceAt } from './sentence';
-export type { SentencePlace } from './sentence';
-export { findSpokenSentence, getSpeaker, speechCacheDirFromEnv } from './server';
-export { createSpeaker, espeakVoices, normalizeSpokenText, speechCacheKey, speechTextLimit } from './speaker';
-export type { Speaker, SpeakerOptions, SpeechOutcome, SpeechRefusal, SpeechVoice, SpokenAudio } from './speaker';
-export { runProgram } from './run';
-export type { RunOptions, RunProgram, RunResult } from './run';
-export { findExecutable, findSpeechTools } from './tools';
-export type { SpeechTools } from './tools';
+export { getSpeaker, newSentencesPerAddress, serveSpokenSentence } from './server';
+export type { ServedSpeech, SpeechAsk } from './server';
+export type { SpeechRefusal, SpeechVoice, SpokenAudio } from './speaker';

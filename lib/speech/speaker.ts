@@ -53,7 +53,24 @@ export interface Speaker {
   /** Whether the server can speak at all (eSpeak NG is installed). */
   readonly available: boolean;
   readonly encoding: SpeechEncoding;
-  speak(request: { voice: SpeechVoice; text: string }): Promise<SpeechOutcome>;
+  /** What the audio of a text would be named and kept as, without making it; or why it cannot be spoken. */
+  prepare(request: SpeechRequest): PreparedSpeech | SpeechRefusal;
+  /** The audio already kept for a text, or null: reading it costs a file, never a program. */
+  findKept(request: SpeechRequest): Promise<SpokenAudio | null>;
+  speak(request: SpeechRequest): Promise<SpeechOutcome>;
+}
+
+export interface SpeechRequest {
+  voice: SpeechVoice;
+  text: string;
+}
+
+/** A text ready to be spoken: its key names its audio (the ETag), its file is where that audio is kept. */
+export interface PreparedSpeech {
+  ok: true;
+  key: string;
+  file: string;
+  text: string;
 }
 
 /** The text as it is spoken and keyed: one Unicode form, runs of white space as one space. */
@@ -142,26 +159,44 @@ export function createSpeaker({ tools, cacheDir, run = runProgram, timeoutMs = 1
     }
   };
 
+  const prepare = ({ voice, text }: SpeechRequest): PreparedSpeech | SpeechRefusal => {
+    if (!tools.espeak) return { ok: false, code: 'not-installed' };
+    const spokenText = normalizeSpokenText(text);
+    if (!spokenText) return { ok: false, code: 'empty' };
+    const length = [...spokenText].length;
+    if (length > speechTextLimit) return { ok: false, code: 'too-long', length, limit: speechTextLimit };
+    const { voice: espeakVoice, wordsPerMinute } = espeakVoices[voice];
+    const key = speechCacheKey({ engine: 'espeak-ng', voice: espeakVoice, wordsPerMinute, encoding: encoder.encoding, text: spokenText });
+    // The cache folder is chosen at run time: nothing in it belongs in the build's file trace.
+    const file = path.join(/*turbopackIgnore: true*/ cacheDir, `${key}.${fileExtensions[encoder.encoding]}`);
+    return { ok: true, key, file, text: spokenText };
+  };
+
+  const kept = async ({ key, file }: PreparedSpeech): Promise<SpokenAudio | null> => {
+    const bytes = await sizeOf(file);
+    return bytes ? { ok: true, file, encoding: encoder.encoding, contentType: contentTypes[encoder.encoding], bytes, key } : null;
+  };
+
   return {
     available: tools.espeak !== null,
     encoding: encoder.encoding,
-    async speak({ voice, text }) {
+    prepare,
+    async findKept(request) {
+      const prepared = prepare(request);
+      return prepared.ok ? kept(prepared) : null;
+    },
+    async speak(request) {
       const espeak = tools.espeak;
       if (!espeak) return { ok: false, code: 'not-installed' };
-      const spokenText = normalizeSpokenText(text);
-      if (!spokenText) return { ok: false, code: 'empty' };
-      const length = [...spokenText].length;
-      if (length > speechTextLimit) return { ok: false, code: 'too-long', length, limit: speechTextLimit };
-      const { voice: espeakVoice, wordsPerMinute } = espeakVoices[voice];
-      const key = speechCacheKey({ engine: 'espeak-ng', voice: espeakVoice, wordsPerMinute, encoding: encoder.encoding, text: spokenText });
-      // The cache folder is chosen at run time: nothing in it belongs in the build's file trace.
-      const file = path.join(/*turbopackIgnore: true*/ cacheDir, `${key}.${fileExtensions[encoder.encoding]}`);
-      const cached = await sizeOf(file);
-      if (cached) return { ok: true, file, encoding: encoder.encoding, contentType: contentTypes[encoder.encoding], bytes: cached, key };
+      const prepared = prepare(request);
+      if (!prepared.ok) return prepared;
+      const cached = await kept(prepared);
+      if (cached) return cached;
+      const { key, file, text } = prepared;
       const pending = making.get(key);
       if (pending) return pending;
       if (making.size >= concurrency + maxWaiting) return { ok: false, code: 'busy' };
-      const made = make(espeak, voice, spokenText, key, file).finally(() => making.delete(key));
+      const made = make(espeak, request.voice, text, key, file).finally(() => making.delete(key));
       making.set(key, made);
       return made;
     },

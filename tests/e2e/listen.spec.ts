@@ -136,6 +136,17 @@ test.describe('listening to the reader', () => {
     await expect(page.locator('[data-listen-voice]')).toContainText('This sentence could not be spoken: eSpeak NG is not installed on this server');
     await expect(page.locator('.is-speaking')).toHaveCount(0);
   });
+
+  test('past the limit of new sentences, the player says how long to wait', async ({ page }) => {
+    await page.route('**/api/speech?*', (route) =>
+      route.fulfill({ status: 429, headers: { 'retry-after': '40' }, contentType: 'text/plain', body: 'Too Many Requests' }),
+    );
+    await openReader(page);
+    await page.locator('button.sentence-tool[data-tool="listen"]').click();
+    await expect(page.locator('[data-listen-voice]')).toContainText(
+      'This sentence could not be spoken: Too many new sentences were asked for from your address; try again in 40 seconds.',
+    );
+  });
 });
 
 test.describe('the speech API', () => {
@@ -151,6 +162,10 @@ test.describe('the speech API', () => {
     const again = await request.get(sentenceUrl({}));
     expect(again.headers().etag).toBe(first.headers().etag);
     expect((await again.body()).equals(body)).toBe(true);
+    const held = await request.get(sentenceUrl({}), { headers: { 'if-none-match': first.headers().etag ?? '' } });
+    expect(held.status()).toBe(304);
+    expect(held.headers().etag).toBe(first.headers().etag);
+    expect((await held.body()).byteLength).toBe(0);
   });
 
   test('refuses what is no sentence of a passage, with a message in the asked language', async ({ request }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseEncoder, contentTypes } from '@/lib/speech';
+import { chooseEncoder, contentTypes } from '@/lib/speech/encoders';
 
 const none = { opusenc: null, lame: null, ffmpeg: null };
 

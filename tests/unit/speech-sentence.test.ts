@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPassage } from '@/lib/content';
-import { findSentenceAt, speechTextLimit } from '@/lib/speech';
+import { findSentenceAt } from '@/lib/speech/sentence';
+import { speechTextLimit } from '@/lib/speech/speaker';
 
 const seedSlug = 'anthropic-safeguards-head-resigns';
 

@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSpeaker, findSpeechTools, runProgram, speechTextLimit, type RunProgram, type SpeechTools } from '@/lib/speech';
+import { runProgram, type RunProgram } from '@/lib/speech/run';
+import { createSpeaker, speechTextLimit } from '@/lib/speech/speaker';
+import { findSpeechTools, type SpeechTools } from '@/lib/speech/tools';
 
 let cacheDir: string;
 beforeEach(() => {
@@ -46,6 +48,18 @@ describe('the server voice', () => {
     expect(readFileSync(first.file).byteLength).toBe(first.bytes);
     // Only the finished file stays: no work files are left behind.
     expect(readdirSync(cacheDir)).toEqual([path.basename(first.file)]);
+  });
+
+  it('names the audio of a text before making it, and finds it kept only once made', async () => {
+    const { run, started } = countingRunner();
+    const speaker = createSpeaker({ tools: await findSpeechTools(), cacheDir, run });
+    const prepared = speaker.prepare({ voice: 'hi', text: sentence });
+    expect(await speaker.findKept({ voice: 'hi', text: sentence })).toBeNull();
+    expect(started).toEqual([]);
+    const made = await speaker.speak({ voice: 'hi', text: sentence });
+    expect(prepared.ok && made.ok && prepared.key === made.key).toBe(true);
+    expect(await speaker.findKept({ voice: 'hi', text: ` ${sentence} ` })).toEqual(made);
+    expect(speaker.prepare({ voice: 'hi', text: ' ' })).toEqual({ ok: false, code: 'empty' });
   });
 
   it('makes a text asked for twice at once only once', async () => {

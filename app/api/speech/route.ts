@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { classroomContext } from '@/app/classroom-context';
+import { requestAddress } from '@/lib/auth/server';
 import { getDb } from '@/lib/db/server';
-import { isLng, type Lng } from '@/lib/i18n';
-import { chooseLanguage } from '@/lib/i18n/negotiate';
+import type { Lng } from '@/lib/i18n';
 import { getT } from '@/lib/i18n/server';
-import { findSpokenSentence, getSpeaker, type SpeechRefusal } from '@/lib/speech';
+import { getSpeaker, serveSpokenSentence, type ServedSpeech } from '@/lib/speech';
+import { ifNoneMatchNames, languageOf, refusalJson, retryAfterSecondsOf } from '@/app/api/response';
 
 const querySchema = z.object({
   source: z.enum(['library', 'teacher']),
@@ -15,11 +16,30 @@ const querySchema = z.object({
   part: z.coerce.number().int().min(0).max(100),
 });
 
-const refusalStatus: Record<SpeechRefusal['code'], number> = { 'not-installed': 503, empty: 400, 'too-long': 413, failed: 500, busy: 503 };
+type Refused = Extract<ServedSpeech, { ok: false }>;
 
-function refusal(lng: Lng, status: number, error: string, values: Record<string, string | number> = {}): Response {
-  const message = getT(lng, 'listen')(`errors.${error}`, values);
-  return Response.json({ error, message }, { status, headers: { 'cache-control': 'no-store' } });
+const refusalStatus: Record<Refused['code'], number> = {
+  'not-found': 404,
+  'not-installed': 503,
+  empty: 400,
+  'too-long': 413,
+  failed: 500,
+  busy: 503,
+  'too-many-requests': 429,
+};
+
+function refusal(lng: Lng, status: number, error: string, values: Record<string, string | number> = {}, retryAfterSeconds?: number): Response {
+  return refusalJson({ error, message: getT(lng, 'listen')(`errors.${error}`, values), status, retryAfterSeconds });
+}
+
+function refusalOf(lng: Lng, outcome: Refused): Response {
+  if (outcome.code === 'failed') console.error(`Speech failed: ${outcome.reason}`);
+  if (outcome.code === 'too-long') return refusal(lng, 413, outcome.code, { count: outcome.length, limit: outcome.limit });
+  if (outcome.code === 'too-many-requests') {
+    const seconds = retryAfterSecondsOf(outcome.retryAfterMs);
+    return refusal(lng, 429, outcome.code, { seconds }, seconds);
+  }
+  return refusal(lng, refusalStatus[outcome.code], outcome.code);
 }
 
 /**
@@ -28,28 +48,25 @@ function refusal(lng: Lng, status: number, error: string, values: Record<string,
  */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  const asked = params.get('lng');
-  const lng = isLng(asked) ? asked : chooseLanguage(undefined, request.headers.get('accept-language'));
+  const lng = languageOf(request, params.get('lng'));
   const query = querySchema.safeParse(Object.fromEntries(params));
   if (!query.success) return refusal(lng, 400, 'invalid');
   const { source, ref, ...place } = query.data;
   const context = source === 'library' ? { db: await getDb(), actor: null } : await classroomContext();
-  const sentence = await findSpokenSentence(context, { source, ref }, place);
-  if (!sentence) return refusal(lng, 404, 'not-found');
-  const speaker = await getSpeaker();
-  const outcome = await speaker.speak({ voice: sentence.lang, text: sentence.text });
-  if (!outcome.ok) {
-    if (outcome.code === 'failed') console.error(`Speech failed: ${outcome.reason}`);
-    const values: Record<string, number> = outcome.code === 'too-long' ? { count: outcome.length, limit: outcome.limit } : {};
-    return refusal(lng, refusalStatus[outcome.code], outcome.code, values);
-  }
-  const etag = `"${outcome.key}"`;
+  const served = await serveSpokenSentence(context, await getSpeaker(), {
+    key: { source, ref },
+    place,
+    address: await requestAddress(),
+    holds: (audioKey) => ifNoneMatchNames(request, `"${audioKey}"`),
+  });
+  if (!served.ok) return refusalOf(lng, served);
+  const etag = `"${served.kind === 'held' ? served.audioKey : served.audio.key}"`;
   // A library sentence is public and its audio changes only with its text; a teacher's stays private.
   const cacheControl = `${source === 'library' ? 'public' : 'private'}, max-age=86400`;
-  const headers = { 'cache-control': cacheControl, etag, 'x-speech-voice': `espeak-ng:${sentence.lang}` };
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  const audio = await readFile(outcome.file);
+  const headers = { 'cache-control': cacheControl, etag, 'x-speech-voice': `espeak-ng:${served.voice}` };
+  if (served.kind === 'held') return new Response(null, { status: 304, headers });
+  const audio = await readFile(served.audio.file);
   return new Response(new Uint8Array(audio), {
-    headers: { ...headers, 'content-type': outcome.contentType, 'content-length': String(audio.byteLength) },
+    headers: { ...headers, 'content-type': served.audio.contentType, 'content-length': String(audio.byteLength) },
   });
 }

@@ -164,7 +164,10 @@ export function ListenControls({ lng, passageRef }: StudyToolProps) {
       }
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { message?: unknown };
-        return { ok: false, message: typeof body.message === 'string' ? body.message : String(response.status) };
+        if (typeof body.message === 'string') return { ok: false, message: body.message };
+        // A limit answered by something in front of the server may carry no message of ours.
+        if (response.status === 429) return { ok: false, message: t('errors.too-many-requests', { seconds: response.headers.get('retry-after') ?? 60 }) };
+        return { ok: false, message: String(response.status) };
       }
       const source = URL.createObjectURL(await response.blob());
       // One element for every sentence: a browser that lets it play once lets it play the next.

@@ -3,14 +3,11 @@ import { getActor } from '@/lib/auth/server';
 import { maxAnswerLength, type ClassroomContext, type Outcome, type Refusal } from '@/lib/classroom';
 import { getDb } from '@/lib/db/server';
 import { hitRateLimit, type RateRule } from '@/lib/ratelimit';
-import { crossOriginResponse, isSameOrigin, refusalStatus } from '../response';
+import { crossOriginResponse, isSameOrigin, jsonResponse, retryAfterSecondsOf } from '@/app/api/response';
+import { refusalStatus } from '@/app/api/classroom/response';
 
 /** A body larger than every answer at its limit, with room for the JSON around them. */
 const maxBodyBytes = 2_000_000;
-
-function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
-}
 
 function describeField(field: string): string {
   if (field.startsWith('translations.')) {
@@ -29,9 +26,9 @@ function refusalResponse(refusal: Refusal): Response {
   }
   if (refusal.retryAfterSeconds !== undefined) {
     body.retryAfterSeconds = refusal.retryAfterSeconds;
-    return json(body, refusalStatus[refusal.code], { 'retry-after': String(refusal.retryAfterSeconds) });
+    return jsonResponse(body, refusalStatus[refusal.code], { 'retry-after': String(refusal.retryAfterSeconds) });
   }
-  return json(body, refusalStatus[refusal.code]);
+  return jsonResponse(body, refusalStatus[refusal.code]);
 }
 
 async function readBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
@@ -61,11 +58,11 @@ export async function handleStudentWrite<T>(
   const db = await getDb();
   const verdict = await hitRateLimit(db, `assignment-${action}:${actor.userId}`, rule);
   if (!verdict.allowed) {
-    return refusalResponse({ ok: false, code: 'too-many-attempts', retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000) });
+    return refusalResponse({ ok: false, code: 'too-many-attempts', retryAfterSeconds: retryAfterSecondsOf(verdict.retryAfterMs) });
   }
   const read = await readBody(request);
   if (!read.ok) return read.response;
   const outcome = await run({ db, actor }, read.body);
   if (!outcome.ok) return refusalResponse(outcome);
-  return json(present(outcome.value), 200);
+  return jsonResponse(present(outcome.value), 200);
 }

@@ -2,7 +2,8 @@ import { requestAddress, startStudentSession } from '@/lib/auth/server';
 import { joinClass } from '@/lib/classroom/server';
 import { getT } from '@/lib/i18n/server';
 import { classroomContext } from '@/app/classroom-context';
-import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody, refusalResponse, textField } from '../response';
+import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody, textField } from '@/app/api/response';
+import { refusalResponse } from '@/app/api/classroom/response';
 
 /** Joins a class from a program: `{code, name, lng?}` in; the student, the class and the re-entry code out, with a session cookie. */
 export async function POST(request: Request): Promise<Response> {

@@ -2,7 +2,8 @@ import { requestAddress, startStudentSession } from '@/lib/auth/server';
 import { reenter } from '@/lib/classroom/server';
 import { getT } from '@/lib/i18n/server';
 import { classroomContext } from '@/app/classroom-context';
-import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody, refusalResponse, textField } from '../response';
+import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody, textField } from '@/app/api/response';
+import { refusalResponse } from '@/app/api/classroom/response';
 
 /** Signs a student in again from a program: `{code, lng?}` in; the student out, with a session cookie. */
 export async function POST(request: Request): Promise<Response> {

@@ -4,21 +4,16 @@ import { getT } from '@/lib/i18n/server';
 import { hitRateLimit, type RateRule } from '@/lib/ratelimit';
 import { listReveals, recordReveals } from '@/lib/reveal/server';
 import { classroomContext } from '@/app/classroom-context';
-import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody, refusalStatus } from '../../classroom/response';
+import { crossOriginResponse, isSameOrigin, jsonResponse, languageOfRequest, readJsonBody, refusalJson, retryAfterSecondsOf } from '@/app/api/response';
+import { refusalStatus } from '@/app/api/classroom/response';
 
 /** A reader taps through a passage quickly; this is well above that and well below a flood. */
 const writeRule: RateRule = { limit: 600, windowMs: 60_000 };
 
-function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
-}
-
 /** A refusal with its code for the island and a sentence in the caller's language. */
 function refusalResponse(t: TFunction, refusal: Refusal): Response {
-  const headers: Record<string, string> = {};
-  if (refusal.retryAfterSeconds !== undefined) headers['retry-after'] = String(refusal.retryAfterSeconds);
-  const body = { error: refusal.code, message: t(`errors.${refusal.code}`), ...(refusal.fields ? { fields: refusal.fields } : {}) };
-  return json(body, refusalStatus[refusal.code], headers);
+  const { code, fields, retryAfterSeconds } = refusal;
+  return refusalJson({ error: code, message: t(`errors.${code}`), status: refusalStatus[code], fields, retryAfterSeconds });
 }
 
 /**
@@ -30,7 +25,7 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const outcome = await listReveals(await classroomContext(), { source: params.get('source'), ref: params.get('ref') });
   if (!outcome.ok) return refusalResponse(t, outcome);
-  return json({ revealed: outcome.value });
+  return jsonResponse({ revealed: outcome.value });
 }
 
 /** `POST {source, ref, sentences}`: records reveals for the signed-in student; answers all revealed so far. */
@@ -42,9 +37,9 @@ export async function POST(request: Request): Promise<Response> {
   if (context.actor?.role !== 'student') return refusalResponse(t, { ok: false, code: 'not-signed-in' });
   const verdict = await hitRateLimit(context.db, `study-reveal:${context.actor.userId}`, writeRule);
   if (!verdict.allowed) {
-    return refusalResponse(t, { ok: false, code: 'too-many-attempts', retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000) });
+    return refusalResponse(t, { ok: false, code: 'too-many-attempts', retryAfterSeconds: retryAfterSecondsOf(verdict.retryAfterMs) });
   }
   const outcome = await recordReveals(context, body);
   if (!outcome.ok) return refusalResponse(t, outcome);
-  return json({ revealed: outcome.value });
+  return jsonResponse({ revealed: outcome.value });
 }

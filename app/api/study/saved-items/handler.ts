@@ -5,7 +5,7 @@ import { getT } from '@/lib/i18n/server';
 import { itemToJson, type SavedItem } from '@/lib/my-words';
 import type { MyWordsContext, MyWordsOutcome, MyWordsRefusal } from '@/lib/my-words/server';
 import { hitRateLimit } from '@/lib/ratelimit';
-import { crossOriginResponse, isSameOrigin, languageOfRequest, readJsonBody } from '../../classroom/response';
+import { crossOriginResponse, isSameOrigin, jsonResponse, languageOfRequest, readJsonBody, refusalJson, retryAfterSecondsOf } from '@/app/api/response';
 
 const statusOf: Record<MyWordsRefusal['code'], number> = {
   'not-signed-in': 401,
@@ -16,10 +16,6 @@ const statusOf: Record<MyWordsRefusal['code'], number> = {
 
 /** Generous for a learner rating card after card; a bound on a script writing in a loop. */
 const writeRule = { limit: 300, windowMs: 60_000 };
-
-function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
-}
 
 export function presentItem(item: SavedItem) {
   return itemToJson(item);
@@ -39,19 +35,18 @@ export async function handleMyWords<T>(
   if (write && !isSameOrigin(request)) return crossOriginResponse();
   const body = write ? await readJsonBody(request) : undefined;
   const t = getT(languageOfRequest(body, request), 'mywords');
-  const refusal = (outcome: MyWordsRefusal) =>
-    json({ error: outcome.code, message: t(`errors.${outcome.code}`), ...(outcome.fields ? { fields: outcome.fields } : {}) }, statusOf[outcome.code]);
+  const refusal = ({ code, fields }: MyWordsRefusal) => refusalJson({ error: code, message: t(`errors.${code}`), status: statusOf[code], fields });
   const actor = await getActor();
   if (!actor) return refusal({ ok: false, code: 'not-signed-in' });
   const db = await getDb();
   if (write) {
     const verdict = await hitRateLimit(db, `my-words:${actor.userId}`, writeRule);
     if (!verdict.allowed) {
-      const retryAfter = String(Math.ceil(verdict.retryAfterMs / 1000));
-      return json({ error: 'too-many-attempts', message: t('errors.network') }, 429, { 'retry-after': retryAfter });
+      const retryAfterSeconds = retryAfterSecondsOf(verdict.retryAfterMs);
+      return refusalJson({ error: 'too-many-attempts', message: t('errors.network'), status: 429, retryAfterSeconds });
     }
   }
   const outcome = await run({ db, actor }, body);
   if (!outcome.ok) return refusal(outcome);
-  return json(present(outcome.value), 200);
+  return jsonResponse(present(outcome.value));
 }

@@ -1,5 +1,5 @@
 import { listSavedItems, saveItem } from '@/lib/my-words/server';
-import { fieldOf } from '../../classroom/response';
+import { fieldOf } from '@/app/api/response';
 import { handleMyWords, presentItem } from './handler';
 
 export async function GET(request: Request) {

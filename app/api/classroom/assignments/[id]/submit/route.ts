@@ -1,6 +1,6 @@
 import { submitAssignment } from '@/lib/classroom/server';
 import { handleStudentWrite } from '../../../_shared/assignment-handler';
-import { fieldOf } from '../../../response';
+import { fieldOf } from '@/app/api/response';
 
 type Params = { params: Promise<{ id: string }> };
 
