@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import { readStored, writeStored } from '@/lib/browser-storage';
 import { isLibraryOrder, libraryOrders, type LibraryOrder } from '@/lib/library';
 
 const storageKey = 'sahpath.library.order';
@@ -22,7 +23,7 @@ export function LibrarySort({
   const selectId = useId();
 
   useEffect(() => {
-    const stored = window.localStorage.getItem(storageKey);
+    const stored = readStored(storageKey);
     setOrder(isLibraryOrder(stored) ? stored : 'newest');
   }, []);
 
@@ -45,7 +46,7 @@ export function LibrarySort({
         onChange={(event) => {
           const next = event.target.value;
           if (!isLibraryOrder(next)) return;
-          window.localStorage.setItem(storageKey, next);
+          writeStored(storageKey, next);
           setOrder(next);
         }}
       >

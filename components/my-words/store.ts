@@ -12,6 +12,7 @@ import {
   type ReviewRating,
   type SavedItem,
 } from '@/lib/my-words';
+import { readStored, writeStored } from '@/lib/browser-storage';
 import type { Lng } from '@/lib/i18n';
 
 /** Where a reader's words are kept: their account when signed in, else this browser. */
@@ -37,23 +38,16 @@ export class MyWordsError extends Error {
 const unreadableStorageKey = `${browserStorageKey}:unreadable`;
 
 function readBrowserItems(): SavedItem[] {
-  const text = window.localStorage.getItem(browserStorageKey);
+  const text = readStored(browserStorageKey);
   if (!text) return [];
   const { items, unreadable } = parseItems(text);
-  if (unreadable > 0 && window.localStorage.getItem(unreadableStorageKey) === null) {
-    window.localStorage.setItem(unreadableStorageKey, text);
-  }
+  if (unreadable > 0 && readStored(unreadableStorageKey) === null) writeStored(unreadableStorageKey, text);
   return items;
 }
 
 function writeBrowserItems(items: readonly SavedItem[]): void {
-  try {
-    window.localStorage.setItem(browserStorageKey, serializeItems(items));
-  } catch (error) {
-    // A full quota or storage turned off: the reader is told; anything else is a fault to surface.
-    if (error instanceof DOMException) throw new MyWordsError('storage');
-    throw error;
-  }
+  // A full quota or storage turned off: the words stay for this page view, and the reader is told.
+  if (!writeStored(browserStorageKey, serializeItems(items))) throw new MyWordsError('storage');
 }
 
 async function callApi(path: string, init: RequestInit): Promise<{ status: number; body: unknown }> {

@@ -8,6 +8,7 @@ import { dictionaryIds, dictionaryUrl, statusOf, wordFamily, wordStatuses, type 
 import { otherLoanwordsStorageKey, otherLoanwordsSwitchId } from './layers';
 import { loadHindiLexicon, loadedHindiLexicon } from './hindi-lexicon';
 import { requestSave } from './study/events';
+import { readStored, removeStored, writeStored } from '@/lib/browser-storage';
 import { currentWordStatuses, readDictionaryTemplates, setWordStatus, subscribeWordStatuses } from './study/word-status-store';
 
 export interface ReaderLabels {
@@ -356,7 +357,7 @@ export function ReaderEnhancer({ cardsUrl, labels, wordLabels }: { cardsUrl: str
     };
     const layerSwitch = document.getElementById(otherLoanwordsSwitchId);
     const layerChoice = layerSwitch instanceof HTMLInputElement ? layerSwitch : undefined;
-    const storedShow = localStorage.getItem(otherLoanwordsStorageKey) !== 'hidden';
+    const storedShow = readStored(otherLoanwordsStorageKey) !== 'hidden';
     if (layerChoice) layerChoice.checked = storedShow;
     showOtherLoanwords(storedShow);
 
@@ -527,8 +528,8 @@ export function ReaderEnhancer({ cardsUrl, labels, wordLabels }: { cardsUrl: str
     };
     const onLayerChange = () => {
       if (!layerChoice) return;
-      if (layerChoice.checked) localStorage.removeItem(otherLoanwordsStorageKey);
-      else localStorage.setItem(otherLoanwordsStorageKey, 'hidden');
+      if (layerChoice.checked) removeStored(otherLoanwordsStorageKey);
+      else writeStored(otherLoanwordsStorageKey, 'hidden');
       showOtherLoanwords(layerChoice.checked);
     };
 

@@ -113,9 +113,10 @@ function wordCardLabels(lng: Lng): WordCardLabels {
 /**
  * Runs before the text is painted, so a reader who turned the second layer off never sees it
  * flash on (nor the English reveal mode hides), and the switch shows only where a script can work it. The island applies the same
- * choice after a client-side navigation, where this script does not run.
+ * choice after a client-side navigation, where this script does not run. Where the browser refuses
+ * storage (a DOMException), both layers show as they are by default.
  */
-const applyStoredLayerChoice = `(function(){var d=document.documentElement;d.dataset.readerScript="";if(localStorage.getItem("${otherLoanwordsStorageKey}")==="hidden"){d.dataset.otherLoanwords="hidden";document.getElementById("${otherLoanwordsSwitchId}").checked=false}${applyStoredRevealMode}})()`;
+const applyStoredLayerChoice = `(function(){var d=document.documentElement;d.dataset.readerScript="";try{if(localStorage.getItem("${otherLoanwordsStorageKey}")==="hidden"){d.dataset.otherLoanwords="hidden";document.getElementById("${otherLoanwordsSwitchId}").checked=false}}catch(e){if(!(e instanceof DOMException))throw e}${applyStoredRevealMode}})()`;
 
 /** What the two underlines mean, and the switch for the Persian and Arabic one. */
 function LoanwordKey({ english, other, toggle }: { english: string; other: string; toggle: string }) {

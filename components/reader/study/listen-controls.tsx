@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readStored, writeStored } from '@/lib/browser-storage';
 import type { ReaderPassageRef, StudyToolProps } from './passage-ref';
 import { isToolKey } from './keys';
 import './listen-controls.css';
@@ -28,7 +29,7 @@ interface SpokenSentence {
 }
 
 function readStoredRate(): number {
-  const stored = Number(localStorage.getItem(rateKey));
+  const stored = Number(readStored(rateKey));
   return rates.find((rate) => rate === stored) ?? defaultRate;
 }
 
@@ -86,7 +87,7 @@ export function ListenControls({ lng, passageRef }: StudyToolProps) {
 
   useEffect(() => {
     setRate(readStoredRate());
-    setWithEnglish(localStorage.getItem(englishKey) === 'on');
+    setWithEnglish(readStored(englishKey) === 'on');
   }, []);
 
   useEffect(() => {
@@ -292,11 +293,11 @@ export function ListenControls({ lng, passageRef }: StudyToolProps) {
 
   const chooseRate = (value: number) => {
     setRate(value);
-    localStorage.setItem(rateKey, String(value));
+    writeStored(rateKey, String(value));
   };
   const chooseEnglish = (value: boolean) => {
     setWithEnglish(value);
-    localStorage.setItem(englishKey, value ? 'on' : 'off');
+    writeStored(englishKey, value ? 'on' : 'off');
   };
 
   const describeVoice = (lang: SpokenLang): string => {

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readStored, writeStored } from '@/lib/browser-storage';
 import {
   answerLanguage,
   checkAnswer,
@@ -55,10 +56,6 @@ function readPair(pair: HTMLElement): PracticeTarget {
     text: note.querySelector('p')?.textContent?.trim() ?? '',
   }));
   return { linkId: pair.id.replace(/^link-/u, ''), hindi: sideText('hi'), english: sideText('en'), notes };
-}
-
-function readStored(key: string): string | null {
-  return window.localStorage.getItem(key);
 }
 
 /** Translate practice for the current sentence: the learner's answer beside the reference. */
@@ -122,7 +119,7 @@ export function PracticePanel({ lng, passageRef }: StudyToolProps) {
 
   const chooseDirection = (chosen: PracticeDirection) => {
     setDirection(chosen);
-    window.localStorage.setItem(practiceDirectionStorageKey, chosen);
+    writeStored(practiceDirectionStorageKey, chosen);
     setAnswer(target ? loadAnswer(target.linkId, chosen) : '');
     setProblem(null);
     setComparison(null);
@@ -141,7 +138,7 @@ export function PracticePanel({ lng, passageRef }: StudyToolProps) {
     setProblem(null);
     setComparison(compareAnswer(reference, checked.answer, direction));
     const attempts = withAttempt(parseStoredAttempts(readStored(storageKey)), target.linkId, direction, checked.answer);
-    window.localStorage.setItem(storageKey, JSON.stringify(attempts));
+    writeStored(storageKey, JSON.stringify(attempts));
   };
 
   const sourceLang = direction === 'hi-en' ? 'hi' : 'en';

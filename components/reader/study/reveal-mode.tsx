@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { readStored, removeStored, writeStored } from '@/lib/browser-storage';
 import {
   hidePairs,
   maxRevealsPerRequest,
@@ -46,8 +47,8 @@ function subscribeToStorage(onChange: () => void): () => void {
 }
 
 function writeStorage(key: string, value: string | null): void {
-  if (value === null) localStorage.removeItem(key);
-  else localStorage.setItem(key, value);
+  if (value === null) removeStored(key);
+  else writeStored(key, value);
   document.dispatchEvent(new Event(storageChanged));
 }
 
@@ -82,12 +83,12 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
 
   const on = useSyncExternalStore(
     subscribeToStorage,
-    () => localStorage.getItem(revealModeStorageKey) === revealModeOn,
+    () => readStored(revealModeStorageKey) === revealModeOn,
     () => false,
   );
   const storedRaw = useSyncExternalStore(
     subscribeToStorage,
-    () => localStorage.getItem(storageKey),
+    () => readStored(storageKey),
     () => null,
   );
   const stored = useMemo(() => parseStoredReveals(storedRaw), [storedRaw]);
@@ -155,7 +156,7 @@ export function RevealMode({ lng, passageRef }: StudyToolProps) {
   // answers arriving later never undo one another.
   const updateStored = useCallback(
     (change: (before: StoredReveals) => StoredReveals) =>
-      writeStorage(storageKey, serializeStoredReveals(change(parseStoredReveals(localStorage.getItem(storageKey))))),
+      writeStorage(storageKey, serializeStoredReveals(change(parseStoredReveals(readStored(storageKey))))),
     [storageKey],
   );
 

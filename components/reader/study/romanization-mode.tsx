@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readStored, writeStored } from '@/lib/browser-storage';
 import { romanizeHindi, type SchwaLexicon } from '@/lib/text';
 import { loadHindiLexicon } from '../hindi-lexicon';
 import type { StudyToolProps } from './passage-ref';
@@ -16,24 +17,9 @@ const STORAGE_KEY = 'sahpath:romanization';
 const ROMAN_LANG = 'hi-Latn';
 
 function readStoredMode(): RomanizationModeName {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    return romanizationModes.find((mode) => mode === stored) ?? 'off';
-  } catch (error) {
-    // Storage refused (private mode, blocked cookies): the reader starts without romanisation.
-    console.warn('romanisation: the stored mode could not be read', error);
-    return 'off';
-  }
+  const stored = readStored(STORAGE_KEY);
+  return romanizationModes.find((mode) => mode === stored) ?? 'off';
 }
-
-function storeMode(mode: RomanizationModeName): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, mode);
-  } catch (error) {
-    console.warn('romanisation: the mode could not be stored', error);
-  }
-}
-
 
 /** A line of romanisation after each Hindi sentence, outside it, so the sentence's text stays Hindi. */
 function addLines(reader: Element, lexicon: SchwaLexicon | undefined): void {
@@ -106,7 +92,7 @@ export function RomanizationMode(_props: StudyToolProps) {
 
   const choose = (next: RomanizationModeName) => {
     setMode(next);
-    storeMode(next);
+    writeStored(STORAGE_KEY, next);
     setAnnounced(t(`status.${next}`));
   };
 
@@ -116,7 +102,7 @@ export function RomanizationMode(_props: StudyToolProps) {
       event.preventDefault();
       setMode((current) => {
         const next = romanizationModes[(romanizationModes.indexOf(current) + 1) % romanizationModes.length] ?? 'off';
-        storeMode(next);
+        writeStored(STORAGE_KEY, next);
         setAnnounced(t(`status.${next}`));
         return next;
       });

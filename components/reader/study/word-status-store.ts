@@ -1,3 +1,4 @@
+import { readStoredJson, removeStored, writeStored } from '@/lib/browser-storage';
 import {
   parseDictionaryTemplates,
   parseStatusRecord,
@@ -36,14 +37,7 @@ function publish(next: WordStatusState) {
 }
 
 function readBrowserStatuses(): Map<string, KeptWordStatus> {
-  const stored = localStorage.getItem(wordStatusStorageKey);
-  if (!stored) return new Map();
-  try {
-    return parseStatusRecord(JSON.parse(stored));
-  } catch (error) {
-    if (error instanceof SyntaxError) return new Map();
-    throw error;
-  }
+  return readStoredJson(wordStatusStorageKey, parseStatusRecord) ?? new Map();
 }
 
 export function currentWordStatuses(): WordStatusState {
@@ -84,7 +78,7 @@ export async function setWordStatus(family: string, status: WordStatus): Promise
   const before = loaded.statuses;
   publish({ ...loaded, statuses: withStatus(before, family, status) });
   if (state.storage === 'browser') {
-    localStorage.setItem(wordStatusStorageKey, JSON.stringify(statusRecord(state.statuses)));
+    writeStored(wordStatusStorageKey, JSON.stringify(statusRecord(state.statuses)));
     return;
   }
   const response = await fetch(endpoint, {
@@ -99,17 +93,10 @@ export async function setWordStatus(family: string, status: WordStatus): Promise
 }
 
 export function readDictionaryTemplates(): DictionaryTemplates {
-  const stored = localStorage.getItem(dictionaryTemplatesStorageKey);
-  if (!stored) return parseDictionaryTemplates(null);
-  try {
-    return parseDictionaryTemplates(JSON.parse(stored));
-  } catch (error) {
-    if (error instanceof SyntaxError) return parseDictionaryTemplates(null);
-    throw error;
-  }
+  return readStoredJson(dictionaryTemplatesStorageKey, parseDictionaryTemplates) ?? parseDictionaryTemplates(null);
 }
 
 export function writeDictionaryTemplates(templates: DictionaryTemplates | null): void {
-  if (templates) localStorage.setItem(dictionaryTemplatesStorageKey, JSON.stringify(templates));
-  else localStorage.removeItem(dictionaryTemplatesStorageKey);
+  if (templates) writeStored(dictionaryTemplatesStorageKey, JSON.stringify(templates));
+  else removeStored(dictionaryTemplatesStorageKey);
 }
