@@ -36,6 +36,8 @@ const declaredSubEntries = [
   '@/lib/align/types',
   // The reader's island: where a card goes, without the view builder and the content loader.
   '@/lib/reader/placement',
+  // A Hindi sentence's address, for My words' links back, without the view builder.
+  '@/lib/reader/anchors',
 ];
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

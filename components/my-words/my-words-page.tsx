@@ -4,16 +4,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, type Lng } from '@/lib/i18n';
 import { ankiFileName, toAnkiText, type SavedItem } from '@/lib/my-words';
+import { sentenceAnchor } from '@/lib/reader/anchors';
 import { describeMyWordsError, deleteFromMyWords, loadMyWords, MyWordsError, type WordsPlace } from './store';
 import { ReviewSession } from './review-session';
 import './my-words.css';
 
-/** Where an item's sentence is read, as a path of this site. */
+/** Where an item's sentence is read, as a path of this site: the passage at that Hindi sentence. */
 export function sourcePath(lng: Lng, item: SavedItem): string | null {
   if (!item.passage) return null;
   const { source, ref, sentence } = item.passage;
   const page = source === 'library' ? `/${lng}/read/${encodeURIComponent(ref)}` : `/${lng}/passages/${encodeURIComponent(ref)}`;
-  return `${page}#link-${sentence}`;
+  return `${page}#${sentenceAnchor(sentence)}`;
 }
 
 function download(text: string, fileName: string): void {

@@ -63,6 +63,11 @@ export function ReviewSession({
     } catch (error) {
       if (!(error instanceof MyWordsError)) throw error;
       setStatus(describeMyWordsError(error, t));
+      if (error.current) {
+        onRated(error.current);
+        setRevealed(false);
+        setNow(new Date());
+      }
     } finally {
       setBusy(false);
     }

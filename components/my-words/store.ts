@@ -3,7 +3,7 @@ import {
   itemFromJson,
   maxItemsPerUser,
   parseItems,
-  rate,
+  rateIfUnchanged,
   removeItem,
   replaceItem,
   serializeItems,
@@ -21,13 +21,17 @@ export type WordsPlace = 'account' | 'browser';
 export const browserStorageKey = 'sahpath:my-words';
 const apiPath = '/api/study/saved-items';
 
-export type MyWordsErrorCode = 'not-found' | 'invalid-input' | 'too-many-items' | 'network' | 'storage';
+export type MyWordsErrorCode = 'not-found' | 'invalid-input' | 'too-many-items' | 'stale-rating' | 'network' | 'storage';
 
-/** A refusal or failure to show: the server's message in the reader's language when it sent one. */
+/**
+ * A refusal or failure to show: the server's message in the reader's language when it sent one.
+ * A stale rating carries the item as it stands, to go on from.
+ */
 export class MyWordsError extends Error {
   constructor(
     readonly code: MyWordsErrorCode,
     readonly serverMessage?: string,
+    readonly current?: SavedItem,
   ) {
     super(serverMessage ?? code);
     this.name = 'MyWordsError';
@@ -67,9 +71,10 @@ async function callApi(path: string, init: RequestInit): Promise<{ status: numbe
 
 function refusalOf(status: number, body: unknown): MyWordsError {
   const { error, message } = (typeof body === 'object' && body !== null ? body : {}) as { error?: unknown; message?: unknown };
-  const known: MyWordsErrorCode[] = ['not-found', 'invalid-input', 'too-many-items'];
+  const known: MyWordsErrorCode[] = ['not-found', 'invalid-input', 'too-many-items', 'stale-rating'];
   const code = known.find((candidate) => candidate === error) ?? 'network';
-  return new MyWordsError(code, typeof message === 'string' && status !== 401 ? message : undefined);
+  const serverMessage = typeof message === 'string' && status !== 401 ? message : undefined;
+  return new MyWordsError(code, serverMessage, code === 'stale-rating' ? itemOf(body) : undefined);
 }
 
 function itemsOf(body: unknown): SavedItem[] {
@@ -124,18 +129,21 @@ export async function deleteFromMyWords(lng: Lng, place: WordsPlace, id: string)
   if (status !== 200) throw refusalOf(status, body);
 }
 
+/** One answer on the card as the learner saw it; refused as `stale-rating` when it was answered since. */
 export async function rateInMyWords(lng: Lng, place: WordsPlace, item: SavedItem, direction: Direction, rating: ReviewRating): Promise<SavedItem> {
+  const reviewsSeen = item.review[direction].reps;
   if (place === 'browser') {
     const items = readBrowserItems();
     const current = items.find((candidate) => candidate.id === item.id);
     if (!current) throw new MyWordsError('not-found');
-    const rated = rate(current, direction, rating, new Date());
-    writeBrowserItems(replaceItem(items, rated));
-    return rated;
+    const outcome = rateIfUnchanged(current, { direction, rating, reviewsSeen }, new Date());
+    if (!outcome.ok) throw new MyWordsError('stale-rating', undefined, outcome.current);
+    writeBrowserItems(replaceItem(items, outcome.item));
+    return outcome.item;
   }
   const { status, body } = await callApi(`${apiPath}/${encodeURIComponent(item.id)}/rate`, {
     method: 'POST',
-    body: JSON.stringify({ lng, direction, rating }),
+    body: JSON.stringify({ lng, direction, rating, reviewsSeen }),
   });
   if (status !== 200) throw refusalOf(status, body);
   return itemOf(body);

@@ -361,9 +361,16 @@ export function ReaderEnhancer({ cardsUrl, labels, wordLabels }: { cardsUrl: str
     if (layerChoice) layerChoice.checked = storedShow;
     showOtherLoanwords(storedShow);
 
-    const context = location.hash.startsWith('#link-') ? document.getElementById(location.hash.slice(1)) : null;
+    // #link-N names a pair; #sentence-N a Hindi sentence, as My words links back to one.
+    const addressed = /^#(?:link|sentence)-/.test(location.hash) ? document.getElementById(location.hash.slice(1)) : null;
+    const context = addressed?.closest('.pair') ?? null;
     const contextTerm = new URLSearchParams(location.search).get('term');
-    const contextSentence = context && root.contains(context) ? context.querySelector<HTMLElement>('[data-side="hi"]') : null;
+    const contextSentence =
+      context && root.contains(context)
+        ? addressed?.matches('[data-side="hi"]')
+          ? (addressed as HTMLElement)
+          : context.querySelector<HTMLElement>('[data-side="hi"]')
+        : null;
     if (context && contextSentence) {
       setCurrent(contextSentence);
       if (contextTerm) {
@@ -420,7 +427,8 @@ export function ReaderEnhancer({ cardsUrl, labels, wordLabels }: { cardsUrl: str
       const english = [...root.querySelectorAll<HTMLElement>(`[data-side="en"][data-align="${CSS.escape(align)}"]`)]
         .map((partner) => partner.textContent?.trim() ?? '')
         .join(' ');
-      const context = { hindi: sentence?.textContent?.trim() ?? '', english, sentence: sentence ? sentences.indexOf(sentence) : 0 };
+      const pairKey = Number(sentence?.closest<HTMLElement>('.pair')?.dataset.pairKey);
+      const context = { hindi: sentence?.textContent?.trim() ?? '', english, sentence: pairKey };
       if (entryId && entry) requestSave({ kind: 'term', hindi: entry.headword, english: entry.meaning, entryId, context });
       else requestSave({ kind: 'word', hindi: word, english: '', context });
       announce(fillTemplate(words.saved, { word: entry?.headword ?? word }));

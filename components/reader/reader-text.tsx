@@ -5,7 +5,7 @@ import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n';
 import { pickResources } from '@/lib/i18n/resources';
 import { segmentWords } from '@/lib/text';
-import type { PairView, ParagraphView, ReaderView, SentenceView } from '@/lib/reader';
+import { sentenceAnchor, type PairView, type ParagraphView, type ReaderView, type SentenceView } from '@/lib/reader';
 import { GlossaryTerm } from './glossary-term';
 import { ReaderEnhancer, type WordCardLabels } from './reader-enhancer';
 import { applyStoredRevealMode } from '@/lib/reveal';
@@ -204,6 +204,7 @@ function Pair({
   const renderSentence = (sentence: SentenceView, side: 'hi' | 'en'): ReactNode => (
     <span
       key={`${side}-${sentence.index}`}
+      id={side === 'hi' ? sentenceAnchor(sentence.index) : undefined}
       data-align={pair.linkId}
       data-side={side}
       lang={sentence.lang}

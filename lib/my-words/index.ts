@@ -11,9 +11,9 @@ export {
   ratings,
   savedItemKinds,
 } from './model';
-export type { CardState, Direction, NewSavedItem, PassagePlace, ReviewCard, ReviewRating, ReviewState, SavedItem, SavedItemKind } from './model';
-export { createSavedItem, dueCards, newReviewState, nextDueAt, rate, reviewFromJson, reviewToJson } from './schedule';
-export type { DueCard, ReviewCardJson, ReviewStateJson } from './schedule';
+export type { CardState, Direction, NewSavedItem, PassagePlace, RatingInput, ReviewCard, ReviewRating, ReviewState, SavedItem, SavedItemKind } from './model';
+export { createSavedItem, dueCards, newReviewState, nextDueAt, rate, rateIfUnchanged, reviewFromJson, reviewToJson } from './schedule';
+export type { DueCard, RateOutcome, ReviewCardJson, ReviewStateJson } from './schedule';
 export { addItem, itemFromJson, itemToJson, parseItems, removeItem, replaceItem, sameItem, serializeItems } from './items';
 export type { AddOutcome, SavedItemJson } from './items';
 export { ankiField, ankiFileName, toAnkiText } from './anki';

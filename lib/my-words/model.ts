@@ -33,7 +33,7 @@ export type ReviewState = Record<Direction, ReviewCard>;
 export interface PassagePlace {
   source: 'library' | 'teacher';
   ref: string;
-  /** The alignment link the sentence belongs to, as the reader numbers it. */
+  /** The sentence's pair, named as reveals name it: by its first Hindi sentence's index. */
   sentence: number;
 }
 
@@ -75,4 +75,13 @@ export const newSavedItemSchema = z.object({
 });
 export type NewSavedItem = z.output<typeof newSavedItemSchema>;
 
-export const ratingInputSchema = z.object({ direction: z.enum(directions), rating: z.enum(ratings) });
+/**
+ * One answer. `reviewsSeen` is how many answers the card had when the learner saw it: a card
+ * answered since (in another tab or on another device) is not rated twice.
+ */
+export const ratingInputSchema = z.object({
+  direction: z.enum(directions),
+  rating: z.enum(ratings),
+  reviewsSeen: z.int().min(0).max(1_000_000).optional(),
+});
+export type RatingInput = z.output<typeof ratingInputSchema>;

@@ -7,6 +7,7 @@ import {
   type Direction,
   type NewSavedItem,
   type ReviewCard,
+  type RatingInput,
   type ReviewRating,
   type ReviewState,
   type SavedItem,
@@ -67,6 +68,14 @@ export function createSavedItem(input: NewSavedItem, id: string, now: Date): Sav
 export function rate(item: SavedItem, direction: Direction, rating: ReviewRating, now: Date): SavedItem {
   const next = scheduler.next(toFsrs(item.review[direction]), now, gradeOfRating[rating]);
   return { ...item, review: { ...item.review, [direction]: fromFsrs(next.card) } };
+}
+
+export type RateOutcome = { ok: true; item: SavedItem } | { ok: false; current: SavedItem };
+
+/** One answer on the item as it stands, unless its card was answered since the learner saw it: then the item as it stands. */
+export function rateIfUnchanged(current: SavedItem, { direction, rating, reviewsSeen }: RatingInput, now: Date): RateOutcome {
+  if (reviewsSeen !== undefined && current.review[direction].reps !== reviewsSeen) return { ok: false, current };
+  return { ok: true, item: rate(current, direction, rating, now) };
 }
 
 export interface DueCard {

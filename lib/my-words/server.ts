@@ -5,14 +5,17 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/auth';
 import { isUniqueViolation, tables, type Database } from '@/lib/db';
 import { maxItemsPerUser, newSavedItemSchema, ratingInputSchema, type SavedItem } from './model';
-import { createSavedItem, rate, reviewFromJson, reviewToJson } from './schedule';
+import { createSavedItem, rateIfUnchanged, reviewFromJson, reviewToJson } from './schedule';
 
 /** Everything a call needs: the database, who is asking, and the clock (fixed in tests). */
 export type MyWordsContext = { db: Database; actor: Actor | null; now?: () => Date };
 
-/** Another user's item and one that does not exist both answer `not-found`, so a guessed id tells nothing. */
-export type MyWordsRefusalCode = 'not-signed-in' | 'not-found' | 'invalid-input' | 'too-many-items';
-export type MyWordsRefusal = { ok: false; code: MyWordsRefusalCode; fields?: string[] };
+/**
+ * Another user's item and one that does not exist both answer `not-found`, so a guessed id tells
+ * nothing. `stale-rating` carries the item as it stands, answered since the learner saw it.
+ */
+export type MyWordsRefusalCode = 'not-signed-in' | 'not-found' | 'invalid-input' | 'too-many-items' | 'stale-rating';
+export type MyWordsRefusal = { ok: false; code: MyWordsRefusalCode; fields?: string[]; current?: SavedItem };
 export type MyWordsOutcome<T> = { ok: true; value: T } | MyWordsRefusal;
 
 const idSchema = z.string().min(1).max(100);
@@ -69,74 +72,93 @@ async function findSame(db: Database, userId: string, kind: SavedItem['kind'], h
   return row;
 }
 
-/** Saves an item; one already saved (same kind and Hindi) is answered as it is, with `created: false`. */
+/** Holds the user's row until the transaction ends, so that one user's writes that count or compare take turns. */
+async function lockUser(db: Database, userId: string): Promise<void> {
+  await db.select({ id: tables.user.id }).from(tables.user).where(eq(tables.user.id, userId)).for('update');
+}
+
+/**
+ * Saves an item; one already saved (same kind and Hindi) is answered as it is, with `created: false`.
+ * Saves of one user take turns, so that two at once cannot both pass the bound.
+ */
 export async function saveItem(context: MyWordsContext, input: unknown): Promise<MyWordsOutcome<{ item: SavedItem; created: boolean }>> {
   const { actor, db } = context;
   if (!actor) return refuse('not-signed-in');
   const parsed = newSavedItemSchema.safeParse(input);
   if (!parsed.success) return refuse('invalid-input', fieldsOf(parsed.error));
-  const existing = await findSame(db, actor.userId, parsed.data.kind, parsed.data.hindi);
-  if (existing) return { ok: true, value: { item: itemOfRow(existing), created: false } };
-  const [held] = await db.select({ value: count() }).from(tables.savedItem).where(eq(tables.savedItem.userId, actor.userId));
-  if ((held?.value ?? 0) >= maxItemsPerUser) return refuse('too-many-items');
   const now = nowOf(context);
   const item = createSavedItem(parsed.data, randomUUID(), now);
   try {
-    await db.insert(tables.savedItem).values({
-      id: item.id,
-      userId: actor.userId,
-      kind: item.kind,
-      hindi: item.hindi,
-      english: item.english,
-      entryId: item.entryId,
-      contextHindi: item.contextHindi,
-      contextEnglish: item.contextEnglish,
-      passageSource: item.passage?.source ?? null,
-      passageRef: item.passage?.ref ?? null,
-      sentence: item.passage?.sentence ?? null,
-      review: reviewToJson(item.review),
-      createdAt: now,
-      updatedAt: now,
+    return await db.transaction(async (tx): Promise<MyWordsOutcome<{ item: SavedItem; created: boolean }>> => {
+      await lockUser(tx, actor.userId);
+      const existing = await findSame(tx, actor.userId, item.kind, item.hindi);
+      if (existing) return { ok: true, value: { item: itemOfRow(existing), created: false } };
+      const [held] = await tx.select({ value: count() }).from(tables.savedItem).where(eq(tables.savedItem.userId, actor.userId));
+      if ((held?.value ?? 0) >= maxItemsPerUser) return refuse('too-many-items');
+      await tx.insert(tables.savedItem).values({
+        id: item.id,
+        userId: actor.userId,
+        kind: item.kind,
+        hindi: item.hindi,
+        english: item.english,
+        entryId: item.entryId,
+        contextHindi: item.contextHindi,
+        contextEnglish: item.contextEnglish,
+        passageSource: item.passage?.source ?? null,
+        passageRef: item.passage?.ref ?? null,
+        sentence: item.passage?.sentence ?? null,
+        review: reviewToJson(item.review),
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { ok: true, value: { item, created: true } };
     });
   } catch (error) {
-    // Two saves of the same item at once: the second finds the first's row.
+    // The user's lock makes this rare; the unique index still settles two saves of one item.
     if (!isUniqueViolation(error)) throw error;
     const raced = await findSame(db, actor.userId, item.kind, item.hindi);
     if (!raced) throw error;
     return { ok: true, value: { item: itemOfRow(raced), created: false } };
   }
-  return { ok: true, value: { item, created: true } };
 }
 
-async function ownRow(context: MyWordsContext, id: unknown): Promise<MyWordsOutcome<Row>> {
+async function ownRow(context: MyWordsContext, db: Database, id: unknown, { lock }: { lock: boolean }): Promise<MyWordsOutcome<Row>> {
   if (!context.actor) return refuse('not-signed-in');
   const parsedId = idSchema.safeParse(id);
   if (!parsedId.success) return refuse('not-found');
-  const [row] = await context.db
+  const query = db
     .select()
     .from(tables.savedItem)
     .where(and(eq(tables.savedItem.id, parsedId.data), eq(tables.savedItem.userId, context.actor.userId)));
+  const [row] = lock ? await query.for('update') : await query;
   return row ? { ok: true, value: row } : refuse('not-found');
 }
 
 export async function deleteSavedItem(context: MyWordsContext, id: unknown): Promise<MyWordsOutcome<{ id: string }>> {
-  const own = await ownRow(context, id);
+  const own = await ownRow(context, context.db, id, { lock: false });
   if (!own.ok) return own;
   await context.db.delete(tables.savedItem).where(eq(tables.savedItem.id, own.value.id));
   return { ok: true, value: { id: own.value.id } };
 }
 
-/** Records one answer in one direction and keeps the new schedule. */
+/**
+ * Records one answer in one direction and keeps the new schedule. An answer to a card answered
+ * since the learner saw it is refused with the item as it stands, so two tabs never rate it twice.
+ */
 export async function rateSavedItem(context: MyWordsContext, id: unknown, input: unknown): Promise<MyWordsOutcome<SavedItem>> {
-  const own = await ownRow(context, id);
-  if (!own.ok) return own;
+  if (!context.actor) return refuse('not-signed-in');
   const parsed = ratingInputSchema.safeParse(input);
-  if (!parsed.success) return refuse('invalid-input', fieldsOf(parsed.error));
   const now = nowOf(context);
-  const rated = rate(itemOfRow(own.value), parsed.data.direction, parsed.data.rating, now);
-  await context.db
-    .update(tables.savedItem)
-    .set({ review: reviewToJson(rated.review), updatedAt: now })
-    .where(eq(tables.savedItem.id, rated.id));
-  return { ok: true, value: rated };
+  return context.db.transaction(async (tx): Promise<MyWordsOutcome<SavedItem>> => {
+    const own = await ownRow(context, tx, id, { lock: true });
+    if (!own.ok) return own;
+    if (!parsed.success) return refuse('invalid-input', fieldsOf(parsed.error));
+    const outcome = rateIfUnchanged(itemOfRow(own.value), parsed.data, now);
+    if (!outcome.ok) return { ok: false, code: 'stale-rating', current: outcome.current };
+    await tx
+      .update(tables.savedItem)
+      .set({ review: reviewToJson(outcome.item.review), updatedAt: now })
+      .where(eq(tables.savedItem.id, outcome.item.id));
+    return { ok: true, value: outcome.item };
+  });
 }

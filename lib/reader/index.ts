@@ -8,3 +8,4 @@ export { countSenseDecisions } from './sense-figures';
 export type { SenseFigures, SenseTally, SharedFormFigures } from './sense-figures';
 export { placeCard, scrollToClearSheet } from './placement';
 export type { Box, CardPlacement, CardPlacementInput } from './placement';
+export { sentenceAnchor } from './anchors';

@@ -20,7 +20,8 @@ const flat = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 async function openReader(page: Page, lng: Lng, count: number): Promise<void> {
   const t = words(lng);
   await page.goto(readerPath(lng));
-  await expect(page.locator('.reader-tools').getByRole('link', { name: t('mywords', 'linkCount_other', { count }) })).toBeVisible();
+  // The count waits on the server's first answer, which opens the database on a fresh server.
+  await expect(page.locator('.reader-tools').getByRole('link', { name: t('mywords', 'linkCount_other', { count }) })).toBeVisible({ timeout: 20_000 });
 }
 
 async function currentHindi(page: Page): Promise<string> {
@@ -65,8 +66,16 @@ for (const lng of ['en', 'hi'] as const) {
     await expect(page.locator('[data-words-place="browser"]')).toBeVisible();
     const list = page.locator('.my-words-items');
     await expect(list.locator('.my-words-hindi')).toHaveText([sentence, 'मॉडल', second]);
-    await expect(list.getByRole('link', { name: t('mywords', 'source') }).first()).toHaveAttribute('href', new RegExp(`/${lng}/read/[^#]+#link-\\d+$`));
+    const sources = list.getByRole('link', { name: t('mywords', 'source') });
+    await expect(sources.first()).toHaveAttribute('href', new RegExp(`/${lng}/read/[^#]+#sentence-\\d+$`));
     await expectNoSevereAxeViolations(page);
+
+    // A saved sentence links back to itself in the passage, made the current sentence there.
+    await sources.last().click();
+    await expect(page).toHaveURL(new RegExp(`/${lng}/read/[^#]+#sentence-\\d+$`));
+    await expect.poll(() => currentHindi(page)).toBe(second);
+    await page.goBack();
+    await expect(list.locator('.my-words-hindi')).toHaveText([sentence, 'मॉडल', second]);
 
     // Three items, six cards due; Space shows the answer, Good (or 3) moves one card out of due.
     const dueCount = page.locator('.my-words-due-count');
@@ -75,9 +84,18 @@ for (const lng of ['en', 'hi'] as const) {
     await page.keyboard.press(' ');
     await expect(page.locator('.review-answer')).toBeVisible();
     await expectNoSevereAxeViolations(page);
+    // A second tab still shows the card as it was: its answer is refused, and it moves on to the card as it stands.
+    const otherTab = await page.context().newPage();
+    await otherTab.goto(`/${lng}/words`);
+    await expect(otherTab.locator('.my-words-due-count')).toHaveAttribute('data-due', '6');
     await page.getByRole('button', { name: t('mywords', 'review.good') }).click();
     await expect(dueCount).toHaveAttribute('data-due', '5');
     await expect(page.locator('.review-answer')).toHaveCount(0);
+    await otherTab.getByRole('button', { name: t('mywords', 'review.reveal') }).click();
+    await otherTab.getByRole('button', { name: t('mywords', 'review.again'), exact: true }).click();
+    await expect(otherTab.locator('.my-words-review .my-words-live')).toHaveText(t('mywords', 'errors.stale-rating'));
+    await expect(otherTab.locator('.my-words-due-count')).toHaveAttribute('data-due', '5');
+    await otherTab.close();
     await page.keyboard.press(' ');
     await page.keyboard.press('4');
     await expect(dueCount).toHaveAttribute('data-due', '4');
@@ -162,12 +180,19 @@ test("a signed-in student's words are kept in the account and come back on anoth
   await expect(otherDevice.locator('[data-words-place="account"]')).toBeVisible();
   await expect(otherDevice.locator('.my-words-hindi')).toHaveText([sentence]);
   await expect(otherDevice.locator('.my-words-due-count')).toHaveAttribute('data-due', '2');
+  await student.goto('/en/words');
+  await expect(student.locator('.my-words-due-count')).toHaveAttribute('data-due', '2');
   await otherDevice.getByRole('button', { name: t('mywords', 'review.reveal') }).click();
   await otherDevice.getByRole('button', { name: t('mywords', 'review.good') }).click();
   await expect(otherDevice.locator('.my-words-due-count')).toHaveAttribute('data-due', '1');
   await expectNoSevereAxeViolations(otherDevice);
 
-  await student.goto('/en/words');
+  // The first device still shows the card answered on the other: the server refuses a second answer and sends it as it stands.
+  await student.getByRole('button', { name: t('mywords', 'review.reveal') }).click();
+  await student.getByRole('button', { name: t('mywords', 'review.easy') }).click();
+  await expect(student.locator('.my-words-review .my-words-live')).toHaveText(t('mywords', 'errors.stale-rating'));
+  await expect(student.locator('.my-words-due-count')).toHaveAttribute('data-due', '1');
+  await student.reload();
   await expect(student.locator('.my-words-due-count')).toHaveAttribute('data-due', '1');
 });
 

@@ -9,6 +9,7 @@ import {
   nextDueAt,
   parseItems,
   rate,
+  rateIfUnchanged,
   reviewFromJson,
   reviewToJson,
   serializeItems,
@@ -81,6 +82,17 @@ describe('scheduling in both directions', () => {
     item = rate(item, 'hi-en', 'again', days(30));
     expect(item.review['hi-en'].lapses).toBe(1);
     expect(item.review['hi-en'].state).toBe('relearning');
+  });
+
+  it('rates a card as it was seen, and refuses one answered since with the item as it stands', () => {
+    const item = createSavedItem(sentence, 'a', savedAt);
+    const answered = rateIfUnchanged(item, { direction: 'hi-en', rating: 'good', reviewsSeen: 0 }, minutes(1));
+    if (!answered.ok) throw new Error('refused');
+    expect(answered.item.review['hi-en'].reps).toBe(1);
+    expect(rateIfUnchanged(answered.item, { direction: 'hi-en', rating: 'again', reviewsSeen: 0 }, minutes(2))).toEqual({ ok: false, current: answered.item });
+    // The other direction keeps its own count, and a caller that sends none is not checked.
+    expect(rateIfUnchanged(answered.item, { direction: 'en-hi', rating: 'good', reviewsSeen: 0 }, minutes(2)).ok).toBe(true);
+    expect(rateIfUnchanged(answered.item, { direction: 'hi-en', rating: 'good' }, minutes(2)).ok).toBe(true);
   });
 
   it('lists due cards longest waiting first and says when nothing is due', () => {

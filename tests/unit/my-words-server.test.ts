@@ -1,12 +1,16 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth';
 import { tables, type OpenDatabase } from '@/lib/db';
+import { maxItemsPerUser, newReviewState, reviewToJson } from '@/lib/my-words';
 import { deleteSavedItem, listSavedItems, rateSavedItem, saveItem, type MyWordsContext, type MyWordsOutcome } from '@/lib/my-words/server';
 import { databaseTargets } from '../support/databases';
 
 const savedAt = new Date('2026-03-10T09:00:00.000Z');
 const ravi: Actor = { role: 'student', userId: 'student-ravi', name: 'Ravi' };
 const asha: Actor = { role: 'teacher', userId: 'teacher-asha', name: 'Asha', email: 'asha@example.org' };
+const meera: Actor = { role: 'student', userId: 'student-meera', name: 'Meera' };
+const kabir: Actor = { role: 'student', userId: 'student-kabir', name: 'Kabir' };
 
 const sentence = {
   kind: 'sentence',
@@ -33,6 +37,8 @@ for (const target of databaseTargets) {
       await database.db.insert(tables.user).values([
         { id: ravi.userId, name: ravi.name, email: 'ravi@students.invalid', role: 'student' },
         { id: asha.userId, name: asha.name, email: 'asha@example.org', role: 'teacher' },
+        { id: meera.userId, name: meera.name, email: 'meera@students.invalid', role: 'student' },
+        { id: kabir.userId, name: kabir.name, email: 'kabir@students.invalid', role: 'student' },
       ]);
     }, 60_000);
     afterAll(async () => database?.close());
@@ -76,6 +82,57 @@ for (const target of databaseTargets) {
         code: 'invalid-input',
         fields: ['direction'],
       });
+    });
+
+    it('refuses an answer to a card answered since it was seen, with the card as it stands', async () => {
+      const [item] = valueOf(await listSavedItems(contextOf(ravi)));
+      if (!item) throw new Error('no item');
+      const seen = item.review['en-hi'].reps;
+      clock = new Date(savedAt.getTime() + 120_000);
+      const first = valueOf(await rateSavedItem(contextOf(ravi), item.id, { direction: 'en-hi', rating: 'easy', reviewsSeen: seen }));
+      expect(first.review['en-hi'].reps).toBe(seen + 1);
+      // The same card answered again from a tab that still shows it as it was.
+      const second = await rateSavedItem(contextOf(ravi), item.id, { direction: 'en-hi', rating: 'again', reviewsSeen: seen });
+      expect(second).toEqual({ ok: false, code: 'stale-rating', current: first });
+      expect(valueOf(await listSavedItems(contextOf(ravi)))).toEqual([first]);
+    });
+
+    it('keeps the bound when saves of one user arrive at the same moment', async () => {
+      const fill = Array.from({ length: maxItemsPerUser - 1 }, (_, index) => ({
+        id: `meera-${index}`,
+        userId: meera.userId,
+        kind: 'word' as const,
+        hindi: `शब्द${index}`,
+        english: '',
+        contextHindi: '',
+        contextEnglish: '',
+        review: reviewToJson(newReviewState(savedAt)),
+        createdAt: savedAt,
+        updatedAt: savedAt,
+      }));
+      for (let start = 0; start < fill.length; start += 1000) await database.db.insert(tables.savedItem).values(fill.slice(start, start + 1000));
+      // One save holds the user's turn and takes the last place; a save that starts meanwhile must wait for it, then be refused.
+      const { racing } = await database.db.transaction(async (tx) => {
+        await tx.select({ id: tables.user.id }).from(tables.user).where(eq(tables.user.id, meera.userId)).for('update');
+        const started = saveItem(contextOf(meera), { kind: 'word', hindi: 'दूसरा' });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await tx.insert(tables.savedItem).values({ ...fill[0]!, id: 'meera-last', hindi: 'पहला' });
+        return { racing: started };
+      });
+      expect(await racing).toEqual({ ok: false, code: 'too-many-items' });
+      const words = ['तीसरा', 'चौथा'];
+      expect(await Promise.all(words.map((hindi) => saveItem(contextOf(meera), { kind: 'word', hindi })))).toEqual(
+        words.map(() => ({ ok: false, code: 'too-many-items' })),
+      );
+      expect(valueOf(await listSavedItems(contextOf(meera)))).toHaveLength(maxItemsPerUser);
+    }, 60_000);
+
+    it('answers two saves of one item at the same moment with one item', async () => {
+      const outcomes = await Promise.all([saveItem(contextOf(kabir), { kind: 'word', hindi: 'साथ' }), saveItem(contextOf(kabir), { kind: 'word', hindi: 'साथ' })]);
+      const saved = outcomes.map(valueOf);
+      expect(saved.map((value) => value.created).sort()).toEqual([false, true]);
+      expect(saved[0]?.item.id).toBe(saved[1]?.item.id);
+      expect(valueOf(await listSavedItems(contextOf(kabir)))).toHaveLength(1);
     });
 
     it("answers not-found for another user's item, and leaves it as it was", async () => {

@@ -25,7 +25,7 @@ function currentSentence(root: Element, passageRef: ReaderPassageRef): NewSavedI
   const hindi = textOf(hindiParts);
   if (!hindi) return null;
   const english = textOf(pair.querySelectorAll('[data-side="en"]'));
-  const sentence = Number(hindiParts[0]?.getAttribute('data-align'));
+  const sentence = Number((pair as HTMLElement).dataset.pairKey);
   return {
     kind: 'sentence',
     hindi,

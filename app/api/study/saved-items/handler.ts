@@ -12,6 +12,7 @@ const statusOf: Record<MyWordsRefusal['code'], number> = {
   'not-found': 404,
   'invalid-input': 400,
   'too-many-items': 409,
+  'stale-rating': 409,
 };
 
 /** Generous for a learner rating card after card; a bound on a script writing in a loop. */
@@ -35,7 +36,12 @@ export async function handleMyWords<T>(
   if (write && !isSameOrigin(request)) return crossOriginResponse();
   const body = write ? await readJsonBody(request) : undefined;
   const t = getT(languageOfRequest(body, request), 'mywords');
-  const refusal = ({ code, fields }: MyWordsRefusal) => refusalJson({ error: code, message: t(`errors.${code}`), status: statusOf[code], fields });
+  const refusal = ({ code, fields, current }: MyWordsRefusal) => {
+    const message = t(`errors.${code}`);
+    // A stale rating answers with the card as it stands, for the reader to go on from.
+    if (current) return jsonResponse({ error: code, message, item: presentItem(current) }, statusOf[code]);
+    return refusalJson({ error: code, message, status: statusOf[code], fields });
+  };
   const actor = await getActor();
   if (!actor) return refusal({ ok: false, code: 'not-signed-in' });
   const db = await getDb();
