@@ -28,6 +28,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: 'list',
+  // The reader's islands hydrate and fetch their cards late when two workers share two cores.
+  expect: { timeout: 10_000 },
   globalTeardown: './tests/support/remove-e2e-content.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
