@@ -365,12 +365,8 @@ export function ReaderEnhancer({ cardsUrl, labels, wordLabels }: { cardsUrl: str
     const addressed = /^#(?:link|sentence)-/.test(location.hash) ? document.getElementById(location.hash.slice(1)) : null;
     const context = addressed?.closest('.pair') ?? null;
     const contextTerm = new URLSearchParams(location.search).get('term');
-    const contextSentence =
-      context && root.contains(context)
-        ? addressed?.matches('[data-side="hi"]')
-          ? (addressed as HTMLElement)
-          : context.querySelector<HTMLElement>('[data-side="hi"]')
-        : null;
+    const addressedSentence = addressed instanceof HTMLElement && addressed.matches('[data-side="hi"]') ? addressed : null;
+    const contextSentence = context && root.contains(context) ? (addressedSentence ?? context.querySelector<HTMLElement>('[data-side="hi"]')) : null;
     if (context && contextSentence) {
       setCurrent(contextSentence);
       if (contextTerm) {
