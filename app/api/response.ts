@@ -20,12 +20,14 @@ export interface RefusalAnswer {
   fields?: readonly string[];
   /** How long to wait before asking again; sent as Retry-After. */
   retryAfterSeconds?: number;
+  /** A record the caller needs to go on from, such as an item that changed since it was read; sent as `item`. */
+  item?: unknown;
 }
 
-/** A refusal as JSON: `{error, message, fields?}`, with Retry-After when the caller must wait. */
-export function refusalJson({ error, message, status, fields, retryAfterSeconds }: RefusalAnswer): Response {
+/** A refusal as JSON: `{error, message, fields?, item?}`, with Retry-After when the caller must wait. */
+export function refusalJson({ error, message, status, fields, retryAfterSeconds, item }: RefusalAnswer): Response {
   const headers: Record<string, string> = retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
-  return jsonResponse({ error, message, ...(fields ? { fields } : {}) }, status, headers);
+  return jsonResponse({ error, message, ...(fields ? { fields } : {}), ...(item === undefined ? {} : { item }) }, status, headers);
 }
 
 /** A rate limiter's wait, in the whole seconds Retry-After counts. */

@@ -72,7 +72,7 @@ async function findSame(db: Database, userId: string, kind: SavedItem['kind'], h
   return row;
 }
 
-/** Holds the user's row until the transaction ends, so that one user's writes that count or compare take turns. */
+/** Holds the user's row until the transaction ends, so that one user's saves take turns. */
 async function lockUser(db: Database, userId: string): Promise<void> {
   await db.select({ id: tables.user.id }).from(tables.user).where(eq(tables.user.id, userId)).for('update');
 }

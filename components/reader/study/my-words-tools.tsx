@@ -19,13 +19,13 @@ function textOf(elements: Iterable<Element>): string {
 
 /** The current pair's sentences, both sides, as a saved sentence (the first pair before any is chosen). */
 function currentSentence(root: Element, passageRef: ReaderPassageRef): NewSavedItem | null {
-  const pair = root.querySelector('.pair.is-current') ?? root.querySelector('.pair');
+  const pair = root.querySelector<HTMLElement>('.pair.is-current') ?? root.querySelector<HTMLElement>('.pair');
   if (!pair) return null;
   const hindiParts = pair.querySelectorAll('[data-side="hi"]');
   const hindi = textOf(hindiParts);
   if (!hindi) return null;
   const english = textOf(pair.querySelectorAll('[data-side="en"]'));
-  const sentence = Number((pair as HTMLElement).dataset.pairKey);
+  const sentence = Number(pair.dataset.pairKey);
   return {
     kind: 'sentence',
     hindi,

@@ -36,12 +36,8 @@ export async function handleMyWords<T>(
   if (write && !isSameOrigin(request)) return crossOriginResponse();
   const body = write ? await readJsonBody(request) : undefined;
   const t = getT(languageOfRequest(body, request), 'mywords');
-  const refusal = ({ code, fields, current }: MyWordsRefusal) => {
-    const message = t(`errors.${code}`);
-    // A stale rating answers with the card as it stands, for the reader to go on from.
-    if (current) return jsonResponse({ error: code, message, item: presentItem(current) }, statusOf[code]);
-    return refusalJson({ error: code, message, status: statusOf[code], fields });
-  };
+  const refusal = ({ code, fields, current }: MyWordsRefusal) =>
+    refusalJson({ error: code, message: t(`errors.${code}`), status: statusOf[code], fields, item: current && presentItem(current) });
   const actor = await getActor();
   if (!actor) return refusal({ ok: false, code: 'not-signed-in' });
   const db = await getDb();
